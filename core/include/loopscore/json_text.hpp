@@ -1,0 +1,20 @@
+#pragma once
+// Writing JSON text directly (no DOM), for the per-post hot path. Output matches what
+// nlohmann::json::dump() writes for the same values, byte for byte.
+
+#include <string>
+#include <string_view>
+
+namespace loopscore {
+
+/// Appends `s` as a JSON string literal with quotes, escaped as nlohmann::json::dump() does.
+void append_json_string(std::string& out, std::string_view s);
+
+/// Rounds to 4 decimal places, the precision of every score in a report (keeps native and
+/// WebAssembly output identical and reports small).
+double round4(double value);
+
+/// Appends a number already rounded with round4, formatted as nlohmann::json::dump() would.
+void append_json_number(std::string& out, double rounded_value);
+
+}  // namespace loopscore

@@ -1,0 +1,41 @@
+#pragma once
+// The Post model: one social post, whatever platform or file it came from.
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace loopscore {
+
+/// Milliseconds since the Unix epoch, UTC.
+using TimeMs = std::int64_t;
+
+/// What a post is in its conversation.
+enum class PostKind : std::uint8_t { original, reply, repost, quote };
+
+/// Name used in reports ("original", "reply", "repost", "quote").
+std::string_view kind_name(PostKind kind);
+
+/// One post. Unknown values stay empty (strings) or std::nullopt (numbers, times).
+struct Post {
+  std::string id;               ///< platform id, or the 1-based record number when the input has none
+  std::string author;           ///< handle or name, as the input gives it
+  std::string text;             ///< plain text, valid UTF-8
+  std::optional<TimeMs> created_at;
+  std::string reply_to_id;      ///< id of the post this one answers
+  std::string reply_to_author;  ///< author of that post, when known
+  std::optional<std::int64_t> likes;
+  std::optional<std::int64_t> reposts;
+  std::optional<std::int64_t> replies;
+  std::optional<std::int64_t> quotes;
+  PostKind kind = PostKind::original;
+  std::string url;              ///< link to the original post, when known
+  std::size_t record = 0;       ///< 1-based index of the input record it came from
+
+  /// Resets every field so a reader can reuse the object (and its string buffers).
+  void clear();
+};
+
+}  // namespace loopscore

@@ -1,0 +1,29 @@
+#pragma once
+// The JSON written for one post, shared by `score` (written directly, fast) and the
+// `analyze` report (built as a nlohmann value). Tests check the two agree byte for byte.
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "loopscore/input_error.hpp"
+#include "loopscore/post.hpp"
+#include "loopscore/post_scorer.hpp"
+
+namespace loopscore {
+
+/// Appends the `score` line of one post (without the newline): {"id":...,"sentiment":{...}}.
+void append_score_line(std::string& out, const Post& post, const PostScore& score);
+
+/// Appends the `score` line of a skipped record: {"record":N,"skipped":"reason"}.
+void append_skipped_line(std::string& out, const RecordIssue& skipped);
+
+/// The sentiment object of one post, as in both outputs.
+nlohmann::ordered_json sentiment_json(const Sentiment& sentiment);
+
+/// One post as listed in the analyze report: its fields, text included, and its scores.
+nlohmann::ordered_json post_json(const Post& post, const PostScore& score);
+
+/// A location and reason as listed in reports (only known parts of the location).
+nlohmann::ordered_json issue_json(const RecordIssue& issue);
+
+}  // namespace loopscore

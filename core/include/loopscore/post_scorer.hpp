@@ -1,0 +1,27 @@
+#pragma once
+// Judges one post: everything the report knows about a post on its own.
+
+#include <vector>
+
+#include "loopscore/post.hpp"
+#include "loopscore/sentiment.hpp"
+#include "loopscore/tokenizer.hpp"
+
+namespace loopscore {
+
+/// What the core judged about one post.
+struct PostScore {
+  Sentiment sentiment;
+};
+
+/// Scores posts one at a time, reusing its buffers; one scorer per thread.
+class PostScorer {
+ public:
+  /// Judges `post` (its text must be valid UTF-8, as every reader guarantees).
+  PostScore score(const Post& post);
+
+ private:
+  std::vector<Token> tokens_;
+};
+
+}  // namespace loopscore

@@ -1,0 +1,70 @@
+#include "loopscore/json_text.hpp"
+
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+
+namespace loopscore {
+
+void append_json_string(std::string& out, std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out.push_back('"');
+  std::size_t run_start = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + run_start, i - run_start);
+    run_start = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        out += "\\u00";
+        out.push_back(kHex[c >> 4]);
+        out.push_back(kHex[c & 0xF]);
+    }
+  }
+  out.append(s.data() + run_start, s.size() - run_start);
+  out.push_back('"');
+}
+
+double round4(double value) {
+  if (!std::isfinite(value)) return 0.0;
+  // std::round is exact (no libm approximation), so native and wasm agree; +0.0 clears -0.
+  return std::round(value * 10000.0) / 10000.0 + 0.0;
+}
+
+void append_json_number(std::string& out, double rounded_value) {
+  // A value produced by round4 is k / 10^4; its shortest round-trip form (what nlohmann
+  // writes) is k written with four decimals, trailing zeros trimmed, and ".0" for integers.
+  const double scaled = std::round(rounded_value * 10000.0);
+  std::int64_t k = static_cast<std::int64_t>(scaled);
+  if (k < 0) {
+    out.push_back('-');
+    k = -k;
+  }
+  char buffer[32];
+  const int n = std::snprintf(buffer, sizeof buffer, "%lld", static_cast<long long>(k / 10000));
+  out.append(buffer, static_cast<std::size_t>(n));
+  out.push_back('.');
+  int frac = static_cast<int>(k % 10000);
+  if (frac == 0) {
+    out.push_back('0');
+    return;
+  }
+  char digits[4];
+  for (int i = 3; i >= 0; --i) {
+    digits[i] = static_cast<char>('0' + frac % 10);
+    frac /= 10;
+  }
+  int len = 4;
+  while (digits[len - 1] == '0') --len;
+  out.append(digits, static_cast<std::size_t>(len));
+}
+
+}  // namespace loopscore

@@ -1,0 +1,77 @@
+#include "loopscore/post_json.hpp"
+
+#include "loopscore/json_text.hpp"
+#include "loopscore/time.hpp"
+
+namespace loopscore {
+
+void append_score_line(std::string& out, const Post& post, const PostScore& score) {
+  const Sentiment& s = score.sentiment;
+  out += "{\"id\":";
+  append_json_string(out, post.id);
+  out += ",\"sentiment\":{\"compound\":";
+  append_json_number(out, round4(s.compound));
+  out += ",\"label\":\"";
+  out += label_name(s.label);
+  out += "\",\"positive\":";
+  append_json_number(out, round4(s.positive));
+  out += ",\"neutral\":";
+  append_json_number(out, round4(s.neutral));
+  out += ",\"negative\":";
+  append_json_number(out, round4(s.negative));
+  out += "}}";
+}
+
+void append_skipped_line(std::string& out, const RecordIssue& skipped) {
+  out += "{\"record\":";
+  out += std::to_string(skipped.where.record);
+  out += ",\"skipped\":";
+  append_json_string(out, skipped.reason);
+  out += '}';
+}
+
+nlohmann::ordered_json sentiment_json(const Sentiment& s) {
+  return {{"compound", round4(s.compound)},
+          {"label", label_name(s.label)},
+          {"positive", round4(s.positive)},
+          {"neutral", round4(s.neutral)},
+          {"negative", round4(s.negative)}};
+}
+
+nlohmann::ordered_json post_json(const Post& post, const PostScore& score) {
+  nlohmann::ordered_json j;
+  j["id"] = post.id;
+  j["record"] = post.record;
+  if (!post.author.empty()) j["author"] = post.author;
+  if (post.created_at) j["created_at"] = format_iso8601(*post.created_at);
+  j["kind"] = kind_name(post.kind);
+  if (!post.reply_to_id.empty()) j["reply_to_id"] = post.reply_to_id;
+  if (!post.reply_to_author.empty()) j["reply_to_author"] = post.reply_to_author;
+  if (!post.url.empty()) j["url"] = post.url;
+  const auto count = [&j](const char* name, const std::optional<std::int64_t>& value) {
+    if (value) j[name] = *value;
+  };
+  count("likes", post.likes);
+  count("reposts", post.reposts);
+  count("replies", post.replies);
+  count("quotes", post.quotes);
+  j["text"] = post.text;
+  j["sentiment"] = sentiment_json(score.sentiment);
+  return j;
+}
+
+nlohmann::ordered_json issue_json(const RecordIssue& issue) {
+  nlohmann::ordered_json j;
+  const SourceLocation& w = issue.where;
+  if (w.record != 0) j["record"] = w.record;
+  if (w.line != 0) {
+    j["line"] = w.line;
+    j["column"] = w.column;
+    j["byte_offset"] = w.byte_offset;
+  }
+  if (!w.pointer.empty()) j["pointer"] = w.pointer;
+  j["reason"] = issue.reason;
+  return j;
+}
+
+}  // namespace loopscore

@@ -1,0 +1,55 @@
+#include "loopscore/time.hpp"
+
+#include <gtest/gtest.h>
+
+using loopscore::format_iso8601;
+using loopscore::parse_time;
+
+namespace {
+
+constexpr loopscore::TimeMs kFeb18 = 1676749515000;  // 2023-02-18T19:45:15Z
+
+TEST(ParseTime, Iso8601Forms) {
+  EXPECT_EQ(parse_time("2023-02-18T19:45:15Z"), kFeb18);
+  EXPECT_EQ(parse_time("2023-02-18T19:45:15.000Z"), kFeb18);
+  EXPECT_EQ(parse_time("2023-02-18T19:45:15.25Z"), kFeb18 + 250);
+  EXPECT_EQ(parse_time("2023-02-18T20:45:15+01:00"), kFeb18);
+  EXPECT_EQ(parse_time("2023-02-18T14:45:15-0500"), kFeb18);
+  EXPECT_EQ(parse_time("2023-02-18 19:45:15"), kFeb18);
+  EXPECT_EQ(parse_time("2023-02-18"), kFeb18 - (19 * 3600 + 45 * 60 + 15) * 1000LL);
+}
+
+TEST(ParseTime, XLegacyAndRfc2822) {
+  EXPECT_EQ(parse_time("Sat Feb 18 19:45:15 +0000 2023"), kFeb18);
+  EXPECT_EQ(parse_time("Sat, 18 Feb 2023 19:45:15 GMT"), kFeb18);
+  EXPECT_EQ(parse_time("Sat, 18 Feb 2023 20:45:15 +0100"), kFeb18);
+}
+
+TEST(ParseTime, EpochSecondsAndMilliseconds) {
+  EXPECT_EQ(parse_time("1676749515"), kFeb18);
+  EXPECT_EQ(parse_time("1676749515000"), kFeb18);
+}
+
+TEST(ParseTime, RejectsNonsense) {
+  EXPECT_FALSE(parse_time(""));
+  EXPECT_FALSE(parse_time("yesterday"));
+  EXPECT_FALSE(parse_time("2023-02-30T00:00:00Z"));  // no 30 February
+  EXPECT_FALSE(parse_time("2023-13-01"));
+  EXPECT_FALSE(parse_time("2023-02-18T25:00:00Z"));
+  EXPECT_FALSE(parse_time("2023-02-18T19:45:15Zjunk"));
+}
+
+TEST(ParseTime, ExtremeYears) {
+  EXPECT_EQ(parse_time("0000-01-01T00:00:00Z"), loopscore::days_from_civil(0, 1, 1) * 86400000LL);
+  EXPECT_EQ(format_iso8601(*parse_time("9999-12-31T23:59:59Z")), "9999-12-31T23:59:59Z");
+  EXPECT_EQ(format_iso8601(*parse_time("0000-01-01T00:00:00Z")), "0000-01-01T00:00:00Z");
+}
+
+TEST(FormatIso8601, WritesMillisecondsOnlyWhenPresent) {
+  EXPECT_EQ(format_iso8601(kFeb18), "2023-02-18T19:45:15Z");
+  EXPECT_EQ(format_iso8601(kFeb18 + 7), "2023-02-18T19:45:15.007Z");
+  EXPECT_EQ(format_iso8601(0), "1970-01-01T00:00:00Z");
+  EXPECT_EQ(format_iso8601(-1000), "1969-12-31T23:59:59Z");
+}
+
+}  // namespace
