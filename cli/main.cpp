@@ -162,7 +162,8 @@ int main(int argc, char** argv) {
     sub->add_option("--format", cl.format, "input format: auto, text, json, jsonl")->default_val("auto");
     sub->add_option("--field", cl.field_mappings,
                     "map a post field to an input field name, e.g. --field text=body "
-                    "(dotted paths allowed: author=user.screen_name); repeatable");
+                    "(dotted paths allowed: author=user.screen_name); repeatable")
+        ->allow_extra_args(false);  // one value per --field, so the FILE after it stays positional
     sub->add_option("--max-post-bytes", cl.max_post_bytes, "skip posts longer than this many bytes")
         ->default_val(cl.max_post_bytes);
     sub->add_option("--max-input-bytes", cl.max_input_bytes, "refuse inputs larger than this")

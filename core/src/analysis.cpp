@@ -125,7 +125,11 @@ AnalysisOptions parse_options_json(std::string_view json_text) {
       if (!value.is_object()) throw std::invalid_argument("option \"limits\" must be an object");
       ReadLimits& limits = options.read.limits;
       for (const auto& [limit, number] : value.items()) {
-        const auto n = get_option<std::size_t>(number, "limits." + limit);
+        if (!number.is_number_unsigned()) {
+          throw std::invalid_argument("option \"limits." + limit + "\" must be a whole number >= 0, not " +
+                                      number.dump());
+        }
+        const auto n = number.get<std::size_t>();
         if (limit == "max_input_bytes") limits.max_input_bytes = n;
         else if (limit == "max_post_bytes") limits.max_post_bytes = n;
         else if (limit == "max_posts") limits.max_posts = n;

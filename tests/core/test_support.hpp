@@ -1,7 +1,10 @@
 #pragma once
 // Helpers shared by the core tests: fixture paths and running the built CLI.
 
+#include <unistd.h>
+
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -28,7 +31,9 @@ struct CliRun {
 /// Runs `loopscore ARGS` through the shell, capturing both streams in temporary files.
 inline CliRun run_cli(const std::string& args, const std::string& stdin_file = "") {
   static int counter = 0;
-  const std::string base = ::testing::TempDir() + "cli_run_" + std::to_string(++counter);
+  // ctest runs tests in parallel processes: the pid keeps their files apart.
+  const std::string base =
+      ::testing::TempDir() + "cli_run_" + std::to_string(::getpid()) + "_" + std::to_string(++counter);
   std::string command = std::string("'") + LOOPSCORE_CLI + "' " + args + " >" + base + ".out 2>" + base + ".err";
   if (!stdin_file.empty()) command += " <" + stdin_file;
   const int status = std::system(command.c_str());
