@@ -12,6 +12,21 @@ std::string_view kind_name(PostKind kind) {
   return "original";
 }
 
+std::string_view platform_name(Platform platform) {
+  switch (platform) {
+    case Platform::x: return "x";
+    case Platform::mastodon: return "mastodon";
+    case Platform::bluesky: return "bluesky";
+    case Platform::reddit: return "reddit";
+    case Platform::feed: return "feed";
+    case Platform::facebook: return "facebook";
+    case Platform::instagram: return "instagram";
+    case Platform::linkedin: return "linkedin";
+    case Platform::unknown: break;
+  }
+  return "unknown";
+}
+
 void Post::clear() {
   id.clear();
   author.clear();
@@ -24,6 +39,7 @@ void Post::clear() {
   replies.reset();
   quotes.reset();
   kind = PostKind::original;
+  platform = Platform::unknown;
   url.clear();
   record = 0;
 }

@@ -12,6 +12,13 @@ namespace loopscore {
 /// Milliseconds since the Unix epoch, UTC.
 using TimeMs = std::int64_t;
 
+/// Where a post came from, when the input says. Ids of X, Mastodon and Bluesky encode their
+/// creation time, each in its own way, so the platform matters beyond display.
+enum class Platform : std::uint8_t { unknown, x, mastodon, bluesky, reddit, feed, facebook, instagram, linkedin };
+
+/// Name used in reports ("unknown", "x", "mastodon", "bluesky", "reddit", "feed", ...).
+std::string_view platform_name(Platform platform);
+
 /// What a post is in its conversation.
 enum class PostKind : std::uint8_t { original, reply, repost, quote };
 
@@ -31,11 +38,23 @@ struct Post {
   std::optional<std::int64_t> replies;
   std::optional<std::int64_t> quotes;
   PostKind kind = PostKind::original;
+  Platform platform = Platform::unknown;
   std::string url;              ///< link to the original post, when known
   std::size_t record = 0;       ///< 1-based index of the input record it came from
 
   /// Resets every field so a reader can reuse the object (and its string buffers).
   void clear();
+};
+
+/// An account described by the input (a profile, an archive's account file, a status's author),
+/// for follower counts and display names. Unknown numbers stay std::nullopt.
+struct AccountInfo {
+  std::string handle;
+  std::string display_name;
+  std::optional<std::int64_t> followers;
+  std::optional<std::int64_t> following;
+  std::optional<std::int64_t> posts;
+  Platform platform = Platform::unknown;
 };
 
 }  // namespace loopscore

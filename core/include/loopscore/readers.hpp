@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,6 +71,7 @@ struct ReadSummary {
   std::size_t warning_count = 0;                ///< fields ignored in records that were used
   std::vector<RecordIssue> warnings;            ///< the first 1000 of those, e.g. an unreadable date
   std::size_t invalid_utf8_replaced = 0;        ///< ill-formed UTF-8 sequences replaced by U+FFFD
+  std::vector<AccountInfo> accounts;            ///< accounts the input describes (profiles, archive owner)
 };
 
 /// Receives each post as it is read. The reader may reuse the object afterwards: copy or move
@@ -83,6 +85,31 @@ using SkipSink = std::function<void(const RecordIssue&)>;
 /// (with the location) when the input is malformed as a whole or holds no usable post.
 ReadSummary read_posts(std::string_view input, const ReadOptions& options, const PostSink& sink,
                        const SkipSink& on_skip = {});
+
+/// Reads an input that arrives in pieces (a file read in chunks, a browser File stream), so
+/// memory stays well below the input size for the big line- and array-based formats. Posts
+/// reach the sink as soon as they are complete; splitting the input differently never changes
+/// what is read. read_posts() is this with one piece.
+class PostStreamReader {
+ public:
+  PostStreamReader(const ReadOptions& options, PostSink sink, SkipSink on_skip = {});
+  ~PostStreamReader();
+  PostStreamReader(const PostStreamReader&) = delete;
+  PostStreamReader& operator=(const PostStreamReader&) = delete;
+
+  /// Takes the next piece of the input. Throws InputError when the input is malformed as a whole.
+  void feed(std::string_view piece);
+
+  /// Ends the input and returns what was read. Throws InputError when no usable post was found.
+  ReadSummary finish();
+
+  /// Bytes taken so far (for progress).
+  std::size_t bytes_fed() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 /// Convenience: reads all posts into a vector.
 std::vector<Post> read_all_posts(std::string_view input, const ReadOptions& options,
