@@ -1,19 +1,20 @@
 // loopscore: the command-line face of the scoring core.
-//   loopscore analyze [FILE|-]   the full report as JSON
-//   loopscore score [FILE|-]     one JSON object per post (JSONL), in input order
+//   loopscore analyze [FILE|-]...  the full report as JSON, over one or more inputs
+//   loopscore score [FILE|-]       one JSON object per post (JSONL), in input order
 #include <CLI/CLI.hpp>
-#include <cerrno>
+#include <charconv>
 #include <cstdio>
-#include <cstring>
-#include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
+#include <nlohmann/json.hpp>
 
+#include "input_file.hpp"
 #include "loopscore/analysis.hpp"
 #include "loopscore/version.hpp"
 
 namespace {
+
+using loopscore::cli::display_name;
+using loopscore::cli::read_in_pieces;
 
 // Exit codes, documented in --help.
 enum Exit : int { kOk = 0, kInputError = 1, kUsageError = 2, kReadError = 3, kInternalError = 4 };
@@ -21,9 +22,14 @@ enum Exit : int { kOk = 0, kInputError = 1, kUsageError = 2, kReadError = 3, kIn
 constexpr std::size_t kMaxSkipsShown = 10;
 
 struct CommandLine {
-  std::string file = "-";
+  std::vector<std::string> files{"-"};
   std::string format = "auto";
   std::vector<std::string> field_mappings;
+  std::vector<std::string> weights;
+  std::string owner;
+  std::string timezone = "+00:00";
+  std::string business_hours = "9-17";
+  std::int64_t followers = -1;
   bool pretty = false;
   bool no_posts = false;
   bool quiet = false;
@@ -31,35 +37,10 @@ struct CommandLine {
   std::size_t max_input_bytes = loopscore::ReadLimits{}.max_input_bytes;
 };
 
-std::string display_name(const std::string& file) { return file == "-" ? "<stdin>" : file; }
-
-// Reads the whole file (or stdin for "-"); false with a message on failure.
-bool read_input(const std::string& file, std::string& data, std::string& error) {
-  if (file == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    data = std::move(buffer).str();
-    return true;
-  }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    error = "cannot open " + file + ": " + std::strerror(errno);
-    return false;
-  }
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  in.seekg(0, std::ios::beg);
-  if (size < 0) {
-    error = "cannot read " + file + " (is it a directory?)";
-    return false;
-  }
-  data.resize(static_cast<std::size_t>(size));
-  if (!in.read(data.data(), size)) {
-    error = "cannot read " + file + ": " + std::strerror(errno);
-    return false;
-  }
-  return true;
-}
+// An error in the command line, reported with exit code 2.
+struct UsageError {
+  std::string message;
+};
 
 // "file:line:column: " in the GNU style editors understand, then any record and pointer.
 std::string where_prefix(const std::string& file, const loopscore::SourceLocation& where) {
@@ -74,12 +55,10 @@ std::string where_prefix(const std::string& file, const loopscore::SourceLocatio
   return text;
 }
 
-bool build_options(const CommandLine& cl, loopscore::AnalysisOptions& options, std::string& error) {
+loopscore::AnalysisOptions build_options(const CommandLine& cl) {
+  loopscore::AnalysisOptions options;
   const auto format = loopscore::parse_format(cl.format);
-  if (!format) {
-    error = "unknown --format \"" + cl.format + "\" (auto, text, json, jsonl)";
-    return false;
-  }
+  if (!format) throw UsageError{"unknown --format \"" + cl.format + "\""};
   options.read.format = *format;
   options.read.limits.max_post_bytes = cl.max_post_bytes;
   options.read.limits.max_input_bytes = cl.max_input_bytes;
@@ -89,56 +68,78 @@ bool build_options(const CommandLine& cl, loopscore::AnalysisOptions& options, s
     const std::size_t eq = mapping.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == mapping.size() ||
         !options.read.fields.prefer(mapping.substr(0, eq), mapping.substr(eq + 1))) {
-      error = "bad --field \"" + mapping +
-              "\": use FIELD=NAME, FIELD one of id, author, text, created_at, in_reply_to, "
-              "in_reply_to_author, likes, reposts, replies, quotes, url";
-      return false;
+      throw UsageError{"bad --field \"" + mapping +
+                       "\": use FIELD=NAME, FIELD one of id, author, text, created_at, in_reply_to, "
+                       "in_reply_to_author, likes, reposts, replies, quotes, url"};
     }
   }
-  return true;
+  loopscore::LoopOptions& loop = options.loop;
+  loop.owner = cl.owner;
+  const auto offset = loopscore::parse_utc_offset(cl.timezone);
+  if (!offset) throw UsageError{"bad --timezone \"" + cl.timezone + "\": use a UTC offset like +02:00 or -05:30"};
+  loop.utc_offset_minutes = *offset;
+  if (!loopscore::parse_business_hours(cl.business_hours, loop)) {
+    throw UsageError{"bad --business-hours \"" + cl.business_hours + "\": use START-END hours, like 9-17"};
+  }
+  if (cl.followers >= 0) loop.followers = cl.followers;
+  nlohmann::json weights = nlohmann::json::object();
+  for (const std::string& weight : cl.weights) {
+    const std::size_t eq = weight.find('=');
+    double value = -1;
+    const char* end = weight.data() + weight.size();
+    if (eq == std::string::npos || std::from_chars(weight.data() + eq + 1, end, value).ptr != end) {
+      throw UsageError{"bad --weight \"" + weight + "\": use DIMENSION=NUMBER, like respond=30"};
+    }
+    weights[weight.substr(0, eq)] = value;
+  }
+  try {
+    options.loop.weights = loopscore::parse_options_json(nlohmann::json{{"weights", weights}}.dump()).loop.weights;
+  } catch (const std::invalid_argument& e) {
+    throw UsageError{std::string("bad --weight: ") + e.what()};
+  }
+  return options;
 }
 
-void warn_skipped(const CommandLine& cl, const loopscore::ReadSummary& read) {
+void warn_skipped(const CommandLine& cl, const std::string& file, const loopscore::ReadSummary& read) {
   if (cl.quiet || read.records_skipped == 0) return;
   std::size_t shown = 0;
   for (const loopscore::RecordIssue& skipped : read.skipped) {
     if (shown++ == kMaxSkipsShown) break;
-    std::cerr << "loopscore: warning: " << where_prefix(cl.file, skipped.where) << "skipped: " << skipped.reason << '\n';
+    std::cerr << "loopscore: warning: " << where_prefix(file, skipped.where) << "skipped: " << skipped.reason << '\n';
   }
-  std::cerr << "loopscore: warning: " << read.records_skipped << " of " << read.records_read
-            << " records skipped";
+  std::cerr << "loopscore: warning: " << read.records_skipped << " of " << read.records_read << " records skipped";
   if (read.records_skipped > kMaxSkipsShown) std::cerr << " (the first " << kMaxSkipsShown << " shown)";
   std::cerr << '\n';
 }
 
-int run(const std::string& command, const CommandLine& cl) {
-  loopscore::AnalysisOptions options;
+// Runs the command; `current_file` tracks which input an InputError belongs to.
+int run(bool analyze, const CommandLine& cl, std::string& current_file) {
+  const loopscore::AnalysisOptions options = build_options(cl);
+  const loopscore::TextSink to_stdout = [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); };
   std::string error;
-  if (!build_options(cl, options, error)) {
-    std::cerr << "loopscore: error: " << error << '\n';
-    return kUsageError;
+  if (analyze) {
+    loopscore::AnalyzeSession session(options);
+    for (const std::string& file : cl.files) {
+      current_file = file;
+      session.begin_input(display_name(file));
+      error = read_in_pieces(file, [&session](std::string_view piece) { session.feed(piece); });
+      if (!error.empty()) break;
+      session.end_input();
+    }
+    if (error.empty()) session.write_report(to_stdout);
+  } else {
+    if (cl.files.size() != 1) throw UsageError{"score takes one input (use analyze for several)"};
+    current_file = cl.files.front();
+    loopscore::ScoreSession session(options, to_stdout);
+    error = read_in_pieces(current_file, [&session](std::string_view piece) { session.feed(piece); });
+    if (error.empty()) warn_skipped(cl, current_file, session.finish());
   }
-  std::string input;
-  if (!read_input(cl.file, input, error)) {
+  if (!error.empty()) {
     std::cerr << "loopscore: error: " << error << '\n';
     return kReadError;
   }
-  const loopscore::TextSink to_stdout = [](std::string_view piece) {
-    std::fwrite(piece.data(), 1, piece.size(), stdout);
-  };
-  try {
-    if (command == "analyze") {
-      loopscore::analyze(input, options, to_stdout);
-    } else {
-      warn_skipped(cl, loopscore::score(input, options, to_stdout));
-    }
-  } catch (const loopscore::InputError& e) {
-    std::fflush(stdout);
-    std::cerr << "loopscore: error: " << where_prefix(cl.file, e.where()) << e.message() << '\n';
-    return kInputError;
-  }
   if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-    std::cerr << "loopscore: error: cannot write the output: " << std::strerror(errno) << '\n';
+    std::cerr << "loopscore: error: cannot write the output\n";
     return kReadError;
   }
   return kOk;
@@ -149,7 +150,7 @@ int run(const std::string& command, const CommandLine& cl) {
 int main(int argc, char** argv) {
   CLI::App app{
       "loopscore: how well does an account run the social feedback loop?\n"
-      "Reads posts (plain text, JSON, JSONL) and judges them; nothing leaves this machine.\n\n"
+      "Reads posts (plain text, JSON, JSONL and platform exports) and judges them; nothing leaves this machine.\n\n"
       "Exit codes: 0 ok, 1 unusable input (message names file:line:column), 2 bad usage,\n"
       "3 file not readable or output not writable, 4 internal error.",
       "loopscore"};
@@ -158,8 +159,7 @@ int main(int argc, char** argv) {
   CommandLine cl;
 
   const auto add_common = [&cl](CLI::App* sub) {
-    sub->add_option("file", cl.file, "input file, or - for standard input")->default_val("-");
-    sub->add_option("--format", cl.format, "input format: auto, text, json, jsonl")->default_val("auto");
+    sub->add_option("--format", cl.format, "input format (default: sniffed from the content)")->default_val("auto");
     sub->add_option("--field", cl.field_mappings,
                     "map a post field to an input field name, e.g. --field text=body "
                     "(dotted paths allowed: author=user.screen_name); repeatable")
@@ -169,11 +169,21 @@ int main(int argc, char** argv) {
     sub->add_option("--max-input-bytes", cl.max_input_bytes, "refuse inputs larger than this")
         ->default_val(cl.max_input_bytes);
   };
-  CLI::App* analyze = app.add_subcommand("analyze", "print the report (JSON, schema loopscore/1)");
+  CLI::App* analyze = app.add_subcommand("analyze", "print the report (JSON, schema loopscore/1) over one or more inputs");
+  analyze->add_option("files", cl.files, "input files, or - for standard input")->default_val(std::vector<std::string>{"-"});
   add_common(analyze);
+  analyze->add_option("--owner", cl.owner, "the account's handle, e.g. @acme (default: from the input, or the most active author)");
+  analyze->add_option("--timezone", cl.timezone, "the owner's UTC offset, for business hours and the heatmap")
+      ->default_val(cl.timezone);
+  analyze->add_option("--business-hours", cl.business_hours, "business hours, Monday to Friday, START-END")
+      ->default_val(cl.business_hours);
+  analyze->add_option("--followers", cl.followers, "the owner's follower count (overrides the input's)");
+  analyze->add_option("--weight", cl.weights, "weight of a dimension in the Loop Score, e.g. --weight respond=30; repeatable")
+      ->allow_extra_args(false);
   analyze->add_flag("--pretty", cl.pretty, "indent the JSON");
   analyze->add_flag("--no-posts", cl.no_posts, "leave per-post results out of the report");
   CLI::App* score = app.add_subcommand("score", "print one JSON object per post, in input order (JSONL)");
+  score->add_option("file", cl.files, "input file, or - for standard input")->expected(0, 1)->default_val(std::vector<std::string>{"-"});
   add_common(score);
   score->add_flag("-q,--quiet", cl.quiet, "do not list skipped records on stderr");
 
@@ -183,8 +193,16 @@ int main(int argc, char** argv) {
     const int code = app.exit(e);
     return code == 0 ? kOk : kUsageError;
   }
+  std::string current_file = "-";
   try {
-    return run(analyze->parsed() ? "analyze" : "score", cl);
+    return run(analyze->parsed(), cl, current_file);
+  } catch (const UsageError& e) {
+    std::cerr << "loopscore: error: " << e.message << '\n';
+    return kUsageError;
+  } catch (const loopscore::InputError& e) {
+    std::fflush(stdout);
+    std::cerr << "loopscore: error: " << where_prefix(current_file, e.where()) << e.message() << '\n';
+    return kInputError;
   } catch (const std::exception& e) {
     std::cerr << "loopscore: internal error: " << e.what() << '\n';
     return kInternalError;

@@ -1,5 +1,7 @@
 #include "loopscore/post_scorer.hpp"
 
+#include "loopscore/text_fingerprint.hpp"
+
 namespace loopscore {
 
 PostScore PostScorer::score(const Post& post) {
@@ -7,6 +9,9 @@ PostScore PostScorer::score(const Post& post) {
   tokenize(post.text, tokens_);
   PostScore result;
   result.sentiment = analyze_sentiment(tokens_);
+  const TextFingerprint fingerprint = fingerprint_tokens(tokens_);
+  result.text_hash = fingerprint.exact;
+  result.fingerprint = fingerprint.simhash;
   return result;
 }
 

@@ -29,7 +29,7 @@ TEST(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(run_cli("frobnicate").exit_code, 2);
   auto run = run_cli("score --format yaml " + fixture_path("text/one-per-line.txt"));
   EXPECT_EQ(run.exit_code, 2);
-  EXPECT_EQ(run.err, "loopscore: error: unknown --format \"yaml\" (auto, text, json, jsonl)\n");
+  EXPECT_EQ(run.err, "loopscore: error: unknown --format \"yaml\"\n");
   run = run_cli("score --field nonsense " + fixture_path("text/one-per-line.txt"));
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_NE(run.err.find("bad --field \"nonsense\""), std::string::npos);

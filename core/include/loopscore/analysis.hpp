@@ -1,11 +1,14 @@
 #pragma once
-// The two things loopscore does with an input, as one call each: the same calls serve the
-// CLI, the C++ library and the WebAssembly module, so all three write identical output.
+// The two things loopscore does with its input, as sessions that take one or more inputs in
+// pieces, and as one-call conveniences. The same calls serve the CLI, the C++ library and the
+// WebAssembly module, so all three write identical output.
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
+#include "loopscore/loop/loop_options.hpp"
 #include "loopscore/readers.hpp"
 
 namespace loopscore {
@@ -13,25 +16,73 @@ namespace loopscore {
 /// Everything `analyze` and `score` can be told.
 struct AnalysisOptions {
   ReadOptions read;
+  LoopOptions loop;
   bool include_posts = true;  ///< per-post results in the analyze report
   bool pretty = false;        ///< indent the analyze report (score output is always JSONL)
 };
 
 /// Parses options from a JSON object text ("{}" or empty = defaults), as the WebAssembly
-/// boundary receives them: {"format":"jsonl","pretty":true,"include_posts":false,
-/// "fields":{"text":"body"},"limits":{"max_post_bytes":1000}}. Throws std::invalid_argument
-/// naming the bad option.
+/// boundary receives them, e.g. {"format":"jsonl","owner":"@acme","timezone":"+01:00",
+/// "business_hours":"9-17","followers":1200,"weights":{"respond":30},"pretty":true,
+/// "include_posts":false,"fields":{"text":"body"},"limits":{"max_post_bytes":1000}}.
+/// Throws std::invalid_argument naming the bad option.
 AnalysisOptions parse_options_json(std::string_view json_text);
+
+/// Parses "9-17" (hours, end exclusive) into the options; false when malformed.
+bool parse_business_hours(std::string_view text, LoopOptions& options);
 
 /// Receives output text in pieces, in order.
 using TextSink = std::function<void(std::string_view)>;
 
-/// Reads `input` and writes the full report (one JSON document, schema loopscore/1).
-/// Throws InputError when the input cannot be used.
+/// An analysis over one or more inputs (an archive's files, an account's pages), each fed in
+/// pieces. Posts repeated across inputs (same id) count once.
+class AnalyzeSession {
+ public:
+  explicit AnalyzeSession(AnalysisOptions options);
+  ~AnalyzeSession();
+  AnalyzeSession(const AnalyzeSession&) = delete;
+  AnalyzeSession& operator=(const AnalyzeSession&) = delete;
+
+  /// Starts the next input; `name` (a file name, a URL) is listed in the report.
+  void begin_input(std::string name);
+  /// Takes the next piece of the current input. Throws InputError for malformed input.
+  void feed(std::string_view piece);
+  /// Ends the current input. Throws InputError when it holds nothing usable.
+  void end_input();
+  /// Writes the report (one JSON document, schema loopscore/1) over every input so far.
+  void write_report(const TextSink& out);
+  /// Bytes taken so far over all inputs (for progress).
+  std::size_t bytes_fed() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+/// Scores posts as they are read, one JSON line each, in input order (skipped records as
+/// {"record":N,"skipped":"reason"} lines).
+class ScoreSession {
+ public:
+  ScoreSession(AnalysisOptions options, TextSink out);
+  ~ScoreSession();
+  ScoreSession(const ScoreSession&) = delete;
+  ScoreSession& operator=(const ScoreSession&) = delete;
+
+  /// Takes the next piece of the input; writes the lines of the posts completed so far.
+  void feed(std::string_view piece);
+  /// Ends the input, flushes the output, and returns what the read found.
+  ReadSummary finish();
+  std::size_t bytes_fed() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+/// Reads one whole input and writes the full report.
 void analyze(std::string_view input, const AnalysisOptions& options, const TextSink& out);
 
-/// Reads `input` and writes one JSON object per post, in input order, one per line (JSONL).
-/// Returns what the read found (skipped records included) so callers can report it.
+/// Reads one whole input and writes one JSON object per post (JSONL). Returns what was read.
 ReadSummary score(std::string_view input, const AnalysisOptions& options, const TextSink& out);
 
 /// Convenience wrappers that return the whole output as one string.

@@ -1,10 +1,12 @@
 #pragma once
 // Judges one post: everything the report knows about a post on its own.
 
+#include <cstdint>
 #include <vector>
 
 #include "loopscore/post.hpp"
 #include "loopscore/sentiment.hpp"
+#include "loopscore/signals.hpp"
 #include "loopscore/tokenizer.hpp"
 
 namespace loopscore {
@@ -12,6 +14,9 @@ namespace loopscore {
 /// What the core judged about one post.
 struct PostScore {
   Sentiment sentiment;
+  Signals signals;
+  std::uint64_t text_hash = 0;    ///< hash of the normalised words: equal for duplicate posts
+  std::uint64_t fingerprint = 0;  ///< SimHash of the words: a few bits apart for near-duplicates
 };
 
 /// Scores posts one at a time, reusing its buffers; one scorer per thread.

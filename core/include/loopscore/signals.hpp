@@ -33,13 +33,23 @@ enum class Stage : std::uint8_t { none, awareness, consideration, purchase, use,
 /// Name used in reports ("none", "awareness", ...).
 std::string_view stage_name(Stage stage);
 
+/// Which kinds of shouting a post shows, as bits of Signals::shout_marks.
+enum ShoutMark : std::uint8_t {
+  kShoutCaps = 1,      ///< mostly upper-case words
+  kShoutExclaims = 2,  ///< "!!" or more
+  kShoutHashtags = 4,  ///< hashtag stuffing
+  kShoutEmoji = 8,     ///< emoji stuffing
+};
+
 /// Everything judged about one post beyond its sentiment.
 struct Signals {
   std::array<double, kSignalCount> confidence{};  ///< 0..1 per Signal
   Stage stage = Stage::none;
-  double shouting = 0;  ///< 0..1: caps, "!!!", hashtag and emoji stuffing
-  double voice = 0.5;   ///< 0..1: human voice (1) vs press-release tone (0)
-  bool useful = false;  ///< answers, tips, how-to, credit to others
+  double shouting = 0;            ///< 0..1: caps, "!!!", hashtag and emoji stuffing
+  std::uint8_t shout_marks = 0;   ///< ShoutMark bits behind `shouting`
+  double voice = 0.5;             ///< 0..1: human voice (1) vs press-release tone (0)
+  bool useful = false;            ///< answers, tips, how-to
+  bool credit = false;            ///< credits or congratulates others: "h/t @x", "congrats to", "via @x"
 
   /// The confidence at or above which a signal counts as present.
   static constexpr double kPresent = 0.5;

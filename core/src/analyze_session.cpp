@@ -1,0 +1,216 @@
+// analyze: read every input, judge each post, then measure the loop and write the report.
+#include <nlohmann/json.hpp>
+#include <set>
+#include <unordered_set>
+
+#include "loopscore/analysis.hpp"
+#include "loopscore/json_text.hpp"
+#include "loopscore/loop/corpus.hpp"
+#include "loopscore/loop/loop_score.hpp"
+#include "loopscore/post_json.hpp"
+#include "loopscore/post_scorer.hpp"
+#include "loopscore/time.hpp"
+#include "loopscore/version.hpp"
+
+namespace loopscore {
+
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+// One input that was read, with what the read found.
+struct InputRead {
+  std::string name;
+  ReadSummary summary;
+};
+
+ordered_json issues_json(const std::vector<InputRead>& inputs, bool skipped) {
+  ordered_json list = ordered_json::array();
+  for (const InputRead& input : inputs) {
+    for (const RecordIssue& issue : skipped ? input.summary.skipped : input.summary.warnings) {
+      ordered_json j = issue_json(issue);
+      if (inputs.size() > 1) j["input"] = input.name;
+      list.push_back(std::move(j));
+    }
+  }
+  return list;
+}
+
+ordered_json input_json(const std::vector<InputRead>& inputs, const Corpus& corpus, std::size_t duplicates) {
+  std::size_t read = 0, used = 0, skipped = 0, warnings = 0, replaced = 0;
+  std::set<std::string_view> formats;
+  ordered_json documents = ordered_json::array();
+  for (const InputRead& input : inputs) {
+    const ReadSummary& s = input.summary;
+    read += s.records_read;
+    used += s.records_used;
+    skipped += s.records_skipped;
+    warnings += s.warning_count;
+    replaced += s.invalid_utf8_replaced;
+    formats.insert(format_name(s.format));
+    documents.push_back({{"name", input.name},
+                         {"format", format_name(s.format)},
+                         {"records_read", s.records_read},
+                         {"records_used", s.records_used},
+                         {"records_skipped", s.records_skipped}});
+  }
+  std::set<std::string> authors;
+  std::optional<TimeMs> first, last;
+  for (std::size_t i = 0; i < corpus.size(); ++i) {
+    if (!corpus.post(i).post.author.empty()) authors.insert(handle_key(corpus.post(i).post.author));
+    const auto& t = corpus.link(i).time;
+    if (!t) continue;
+    first = first ? std::min(*first, *t) : *t;
+    last = last ? std::max(*last, *t) : *t;
+  }
+  const auto time = [](const std::optional<TimeMs>& t) { return t ? ordered_json(format_iso8601(*t)) : ordered_json(); };
+  ordered_json j;
+  j["format"] = formats.size() == 1 ? std::string(*formats.begin()) : std::string("mixed");
+  j["records_read"] = read;
+  j["records_used"] = used;
+  j["records_skipped"] = skipped;
+  j["skipped"] = issues_json(inputs, true);
+  j["warning_count"] = warnings;
+  j["warnings"] = issues_json(inputs, false);
+  j["invalid_utf8_replaced"] = replaced;
+  j["duplicates_dropped"] = duplicates;
+  j["authors"] = authors.size();
+  j["first_post_at"] = time(first);
+  j["last_post_at"] = time(last);
+  j["documents"] = std::move(documents);
+  return j;
+}
+
+ordered_json summary_json(const Corpus& corpus) {
+  std::size_t positive = 0, neutral = 0, negative = 0;
+  double compound = 0;
+  for (const AnalyzedPost& p : corpus.posts()) {
+    positive += p.score.sentiment.label == SentimentLabel::positive;
+    neutral += p.score.sentiment.label == SentimentLabel::neutral;
+    negative += p.score.sentiment.label == SentimentLabel::negative;
+    compound += p.score.sentiment.compound;
+  }
+  const std::size_t n = corpus.size(), polar = positive + negative;
+  ordered_json sentiment;
+  sentiment["positive"] = positive;
+  sentiment["neutral"] = neutral;
+  sentiment["negative"] = negative;
+  sentiment["mean_compound"] = n == 0 ? 0.0 : round4(compound / double(n));
+  sentiment["net_sentiment"] =
+      polar == 0 ? ordered_json() : ordered_json(round4((double(positive) - double(negative)) / double(polar)));
+  sentiment["net_sentiment_formula"] = "(positive - negative) / (positive + negative)";
+  ordered_json signals;
+  for (std::size_t s = 0; s < kSignalCount; ++s) {
+    std::size_t count = 0;
+    for (const AnalyzedPost& p : corpus.posts()) count += p.score.signals.has(static_cast<Signal>(s));
+    signals[std::string(signal_name(static_cast<Signal>(s)))] = count;
+  }
+  ordered_json j;
+  j["posts"] = n;
+  j["sentiment"] = std::move(sentiment);
+  j["signals"] = std::move(signals);
+  return j;
+}
+
+ordered_json posts_json(const Corpus& corpus) {
+  ordered_json list = ordered_json::array();
+  for (std::size_t i = 0; i < corpus.size(); ++i) {
+    const PostLinks& link = corpus.link(i);
+    ordered_json j = post_json(corpus.post(i).post, corpus.post(i).score);
+    j["by_owner"] = link.by_owner;
+    j["addressed_to_owner"] = link.addressed_to_owner;
+    j["owner_replies"] = link.owner_replies;
+    list.push_back(std::move(j));
+  }
+  return list;
+}
+
+}  // namespace
+
+struct AnalyzeSession::State {
+  AnalysisOptions options;
+  PostScorer scorer;
+  std::vector<AnalyzedPost> posts;
+  std::unordered_set<std::string> ids;
+  std::size_t duplicates = 0;
+  std::vector<InputRead> inputs;
+  std::unique_ptr<PostStreamReader> reader;
+  std::size_t bytes_before = 0;  // bytes of the inputs already ended
+};
+
+AnalyzeSession::AnalyzeSession(AnalysisOptions options) : state_(std::make_unique<State>()) {
+  state_->options = std::move(options);
+}
+
+AnalyzeSession::~AnalyzeSession() = default;
+
+void AnalyzeSession::begin_input(std::string name) {
+  State& s = *state_;
+  if (s.reader) end_input();
+  s.inputs.push_back({std::move(name), {}});
+  s.reader = std::make_unique<PostStreamReader>(s.options.read, [&s](Post& post) {
+    // The same post from two inputs (a status page and a thread) counts once. Ids a reader
+    // made up from record numbers are not platform ids and never collide across inputs.
+    const bool made_up = post.id == std::to_string(post.record);
+    if (!made_up && !s.ids.insert(post.id).second) {
+      ++s.duplicates;
+      return;
+    }
+    if (made_up && s.inputs.size() > 1) post.id = std::to_string(s.inputs.size()) + ":" + post.id;
+    PostScore score = s.scorer.score(post);
+    s.posts.push_back({std::move(post), score});
+  });
+}
+
+void AnalyzeSession::feed(std::string_view piece) {
+  if (!state_->reader) begin_input("input");
+  state_->reader->feed(piece);
+}
+
+void AnalyzeSession::end_input() {
+  State& s = *state_;
+  if (!s.reader) return;
+  std::unique_ptr<PostStreamReader> reader = std::move(s.reader);
+  s.bytes_before += reader->bytes_fed();
+  s.inputs.back().summary = reader->finish();
+}
+
+std::size_t AnalyzeSession::bytes_fed() const {
+  return state_->bytes_before + (state_->reader ? state_->reader->bytes_fed() : 0);
+}
+
+void AnalyzeSession::write_report(const TextSink& out) {
+  State& s = *state_;
+  end_input();
+  std::vector<AccountInfo> accounts;
+  for (const InputRead& input : s.inputs) {
+    accounts.insert(accounts.end(), input.summary.accounts.begin(), input.summary.accounts.end());
+  }
+  const Corpus corpus(std::move(s.posts), s.options.loop, accounts);
+  const LoopScore loop = compute_loop_score(corpus);
+  ordered_json report;
+  report["schema"] = kReportSchema;
+  report["generator"] = {{"name", "loopscore"}, {"version", kVersion}};
+  report["input"] = input_json(s.inputs, corpus, s.duplicates);
+  report["summary"] = summary_json(corpus);
+  report["loop"] = loop_json(corpus, loop);
+  if (s.options.include_posts) report["posts"] = posts_json(corpus);
+  std::string text = report.dump(s.options.pretty ? 2 : -1);
+  text += '\n';
+  out(text);
+}
+
+void analyze(std::string_view input, const AnalysisOptions& options, const TextSink& out) {
+  AnalyzeSession session(options);
+  session.begin_input("input");
+  session.feed(input);
+  session.write_report(out);
+}
+
+std::string analyze_to_string(std::string_view input, const AnalysisOptions& options) {
+  std::string result;
+  analyze(input, options, [&result](std::string_view piece) { result.append(piece); });
+  return result;
+}
+
+}  // namespace loopscore

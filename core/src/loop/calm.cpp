@@ -1,0 +1,141 @@
+#include "loopscore/loop/calm.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "loopscore/json_text.hpp"
+#include "loopscore/loop/report_text.hpp"
+#include "loopscore/loop/stats.hpp"
+#include "loopscore/text_fingerprint.hpp"
+
+namespace loopscore {
+
+namespace {
+
+// Marks the posts that lie in some window of kBurstWindowMs holding kBurstPosts or more, and
+// returns the number of bursts: maximal runs of marked posts. `times` is sorted ascending.
+std::size_t count_bursts(const std::vector<std::pair<TimeMs, std::int32_t>>& times, std::vector<bool>& in_burst) {
+  std::size_t marked_to = 0;  // posts before this index are already marked: each is marked once
+  for (std::size_t end = 0, start = 0; end < times.size(); ++end) {
+    while (times[end].first - times[start].first > kBurstWindowMs) ++start;
+    if (end - start + 1 >= kBurstPosts) {
+      for (std::size_t k = std::max(start, marked_to); k <= end; ++k) in_burst[k] = true;
+      marked_to = end + 1;
+    }
+  }
+  std::size_t bursts = 0;
+  for (std::size_t k = 0; k < in_burst.size(); ++k) bursts += in_burst[k] && (k == 0 || !in_burst[k - 1]);
+  return bursts;
+}
+
+}  // namespace
+
+CalmMetrics measure_calm(const Corpus& corpus) {
+  CalmMetrics m;
+  std::vector<std::pair<TimeMs, std::int32_t>> times;
+  std::unordered_set<std::uint64_t> seen_exact;
+  std::unordered_map<std::uint32_t, std::vector<std::uint64_t>> bands;  // SimHash bands -> fingerprints seen
+  double shouting_sum = 0;
+  std::vector<std::pair<double, std::int32_t>> loud;
+
+  for (std::size_t i = 0; i < corpus.size(); ++i) {
+    const PostLinks& link = corpus.link(i);
+    const AnalyzedPost& p = corpus.post(i);
+    if (!link.by_owner || p.post.kind == PostKind::repost) continue;
+    ++m.posts;
+    const Signals& s = p.score.signals;
+    shouting_sum += s.shouting;
+    m.caps += (s.shout_marks & kShoutCaps) != 0;
+    m.exclaims += (s.shout_marks & kShoutExclaims) != 0;
+    m.hashtag_stuffing += (s.shout_marks & kShoutHashtags) != 0;
+    m.emoji_stuffing += (s.shout_marks & kShoutEmoji) != 0;
+    if (s.shouting >= 0.5) loud.emplace_back(s.shouting, static_cast<std::int32_t>(i));
+    if (link.time) times.emplace_back(*link.time, static_cast<std::int32_t>(i));
+
+    // Repeats: word for word (same exact hash), else nearly (SimHash within a few bits, found
+    // through four 16-bit bands: two fingerprints 3 bits apart share at least one band).
+    if (p.score.text_hash == 0) continue;
+    if (!seen_exact.insert(p.score.text_hash).second) {
+      ++m.duplicates;
+      m.repeated.push_back(static_cast<std::int32_t>(i));
+      continue;
+    }
+    const std::uint64_t f = p.score.fingerprint;
+    bool near = false;
+    for (std::uint32_t band = 0; band < 4 && !near; ++band) {
+      const auto key = static_cast<std::uint32_t>((band << 16) | ((f >> (16 * band)) & 0xFFFF));
+      const auto it = bands.find(key);
+      if (it == bands.end()) continue;
+      for (const std::uint64_t other : it->second) {
+        if (simhash_distance(f, other) <= kNearDuplicateBits) {
+          near = true;
+          break;
+        }
+      }
+    }
+    if (near) {
+      ++m.near_duplicates;
+      m.repeated.push_back(static_cast<std::int32_t>(i));
+    }
+    for (std::uint32_t band = 0; band < 4; ++band) {
+      bands[static_cast<std::uint32_t>((band << 16) | ((f >> (16 * band)) & 0xFFFF))].push_back(f);
+    }
+  }
+  m.mean_shouting = m.posts == 0 ? 0.0 : shouting_sum / double(m.posts);
+
+  std::sort(times.begin(), times.end());
+  std::vector<bool> in_burst(times.size(), false);
+  m.bursts = count_bursts(times, in_burst);
+  m.burst_posts = static_cast<std::size_t>(std::count(in_burst.begin(), in_burst.end(), true));
+
+  std::stable_sort(loud.begin(), loud.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (const auto& [score, i] : loud) m.loudest.push_back(i);
+  return m;
+}
+
+DimensionResult calm_dimension(const Corpus& corpus, const CalmMetrics& m) {
+  DimensionResult r;
+  r.dimension = Dimension::calm;
+  r.formula =
+      "100 × (1 − (0.5 × mean shouting + 0.25 × share of repeated posts + 0.25 × share of posts in bursts)); "
+      "shouting 0..1 per post from caps, \"!!\", hashtag and emoji stuffing; a burst is 4 or more posts within "
+      "10 minutes; repeated = word for word or nearly (SimHash within 3 bits)";
+  r.inputs["owner_posts"] = m.posts;
+  r.inputs["caps"] = m.caps;
+  r.inputs["exclamations"] = m.exclaims;
+  r.inputs["hashtag_stuffing"] = m.hashtag_stuffing;
+  r.inputs["emoji_stuffing"] = m.emoji_stuffing;
+  r.inputs["duplicates"] = m.duplicates;
+  r.inputs["near_duplicates"] = m.near_duplicates;
+  r.inputs["burst_posts"] = m.burst_posts;
+  r.details["mean_shouting"] = round4(m.mean_shouting);
+  r.details["bursts"] = m.bursts;
+  for (const auto* list : {&m.loudest, &m.repeated}) {
+    for (const std::int32_t i : *list) {
+      if (r.evidence.size() == kMaxEvidence) break;
+      r.evidence.push_back(corpus.post(i).post.id);
+    }
+  }
+  if (m.posts == 0) {
+    r.not_measurable = "this input holds no posts written by the owner";
+    return r;
+  }
+  const double n = double(m.posts);
+  const double repeated = double(m.duplicates + m.near_duplicates) / n;
+  const double bursty = double(m.burst_posts) / n;
+  r.value = 100.0 * clamp(1.0 - (0.5 * m.mean_shouting + 0.25 * repeated + 0.25 * bursty), 0.0, 1.0);
+  if (m.duplicates + m.near_duplicates > 0 && repeated >= bursty && repeated * 2 >= m.mean_shouting) {
+    r.recommendation = count_phrase(m.duplicates + m.near_duplicates, "post repeats", "posts repeat") +
+                       " an earlier one: write each answer for the person in front of you.";
+  } else if (m.burst_posts > 0 && bursty * 2 >= m.mean_shouting) {
+    r.recommendation = count_phrase(m.bursts, "burst", "bursts") + " of 4 or more posts within 10 minutes: spread them out.";
+  } else if (m.mean_shouting >= 0.1) {
+    r.recommendation = "Drop the caps, the \"!!!\" and the hashtag piles: someone can always shout louder; be useful instead.";
+  } else {
+    r.recommendation = "Calm and clear: no shouting, no bursts, no copy-paste. Keep it that way.";
+  }
+  return r;
+}
+
+}  // namespace loopscore
