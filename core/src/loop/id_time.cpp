@@ -61,7 +61,10 @@ std::optional<TimeMs> time_from_id(std::string_view id, IdClock clock) {
   std::optional<TimeMs> t;
   switch (clock) {
     case IdClock::x_snowflake:
-      if (const auto v = parse_decimal(id)) t = static_cast<TimeMs>(*v >> 22) + kTwitterEpochMs;
+      // Ids below the first day of snowflakes are the old sequential ids, which carry no time.
+      if (const auto v = parse_decimal(id); v && (*v >> 22) >= 86400000) {
+        t = static_cast<TimeMs>(*v >> 22) + kTwitterEpochMs;
+      }
       break;
     case IdClock::mastodon:
       if (const auto v = parse_decimal(id)) t = static_cast<TimeMs>(*v >> 16);
