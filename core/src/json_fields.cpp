@@ -1,14 +1,16 @@
 #include "json_fields.hpp"
 
 #include <charconv>
+#include <cmath>
 
 #include "loopscore/time.hpp"
+#include "read_context.hpp"
 
 namespace loopscore {
 
-namespace {
-
 using nlohmann::json;
+
+namespace {
 
 // Follows a dotted path ("user.screen_name") through nested objects.
 const json* at_path(const json& object, std::string_view path) {
@@ -36,6 +38,30 @@ const json* first_field(const json& object, const std::vector<std::string>& name
   return nullptr;
 }
 
+// A person as a string, or as an object carrying one of the usual handle fields.
+bool author_to_string(const json& value, std::string& out) {
+  if (scalar_to_string(value, out)) return true;
+  if (!value.is_object()) return false;
+  for (const char* key : {"screen_name", "username", "acct", "handle", "name", "id"}) {
+    const auto it = value.find(key);
+    if (it != value.end() && scalar_to_string(*it, out)) return true;
+  }
+  return false;
+}
+
+std::string quoted_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& name : names) {
+    if (!out.empty()) out += ", ";
+    out += '"' + name + '"';
+  }
+  return out;
+}
+
+bool is_blank(const std::string& s) { return s.find_first_not_of(" \t\r\n\f\v") == std::string::npos; }
+
+}  // namespace
+
 bool scalar_to_string(const json& value, std::string& out) {
   if (value.is_string()) {
     out = value.get_ref<const std::string&>();
@@ -49,15 +75,15 @@ bool scalar_to_string(const json& value, std::string& out) {
   return true;
 }
 
-// A person as a string, or as an object carrying one of the usual handle fields.
-bool author_to_string(const json& value, std::string& out) {
-  if (scalar_to_string(value, out)) return true;
-  if (!value.is_object()) return false;
-  for (const char* key : {"screen_name", "username", "acct", "handle", "name", "id"}) {
-    const auto it = value.find(key);
-    if (it != value.end() && scalar_to_string(*it, out)) return true;
-  }
-  return false;
+const json* member(const json& value, std::string_view key) {
+  if (!value.is_object()) return nullptr;
+  const auto it = value.find(key);
+  return it == value.end() || it->is_null() ? nullptr : &*it;
+}
+
+std::string_view string_member(const json& value, std::string_view key) {
+  const json* m = member(value, key);
+  return m != nullptr && m->is_string() ? std::string_view(m->get_ref<const std::string&>()) : std::string_view();
 }
 
 std::optional<std::int64_t> to_count(const json& value) {
@@ -79,12 +105,23 @@ std::optional<std::int64_t> to_count(const json& value) {
   return std::nullopt;
 }
 
+std::optional<std::int64_t> count_member(const json& value, std::string_view key) {
+  const json* m = member(value, key);
+  return m == nullptr ? std::nullopt : to_count(*m);
+}
+
 std::optional<TimeMs> to_time(const json& value) {
   if (value.is_string()) return parse_time(value.get_ref<const std::string&>());
   if (value.is_number_integer() || value.is_number_unsigned()) {
     const auto v = value.get<std::int64_t>();
     if (v < 0) return std::nullopt;
     return v < 100'000'000'000 ? v * 1000 : v;  // seconds until the year 5138, else milliseconds
+  }
+  if (value.is_number_float()) {
+    const double v = value.get<double>();
+    if (!(v >= 0 && v < 1e15)) return std::nullopt;  // also refuses NaN
+    // v * 1000 and the rounding are exact IEEE operations: native and wasm agree.
+    return v < 1e11 ? static_cast<TimeMs>(std::llround(v * 1000)) : static_cast<TimeMs>(std::llround(v));
   }
   return std::nullopt;
 }
@@ -99,19 +136,6 @@ std::string describe_type(const json& value) {
     default: return "a number";
   }
 }
-
-std::string quoted_list(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& name : names) {
-    if (!out.empty()) out += ", ";
-    out += '"' + name + '"';
-  }
-  return out;
-}
-
-bool is_blank(const std::string& s) { return s.find_first_not_of(" \t\r\n\f\v") == std::string::npos; }
-
-}  // namespace
 
 std::string post_from_json(const json& record, const FieldMapping& fields, Post& post,
                            std::vector<std::string>& warnings) {
@@ -175,9 +199,22 @@ std::string post_from_json(const json& record, const FieldMapping& fields, Post&
   return "";
 }
 
+void use_mapped_record(ReadContext& context, const json& record, const SourceLocation& where, Post& post) {
+  post.clear();
+  std::vector<std::string> warnings;
+  std::string problem = post_from_json(record, context.options().fields, post, warnings);
+  if (!problem.empty()) {
+    context.skip(where, std::move(problem));
+    return;
+  }
+  for (std::string& warning : warnings) context.warn(where, std::move(warning));
+  context.use(post, where);
+}
+
 std::string clean_parse_error(const std::string& what) {
   std::string message = what;
-  if (const auto bracket = message.find("] "); message.rfind("[json.exception", 0) == 0 && bracket != std::string::npos) {
+  if (const auto bracket = message.find("] ");
+      message.rfind("[json.exception", 0) == 0 && bracket != std::string::npos) {
     message.erase(0, bracket + 2);
   }
   // "parse error at line 3, column 15: syntax error while parsing ..." -> "syntax error while parsing ..."
@@ -185,44 +222,6 @@ std::string clean_parse_error(const std::string& what) {
     if (const auto colon = message.find(": "); colon != std::string::npos) message.erase(0, colon + 2);
   }
   return message;
-}
-
-std::size_t scan_json_nesting(std::string_view json, std::size_t max_depth, std::vector<std::size_t>* element_starts) {
-  std::size_t depth = 0;
-  bool in_string = false, root_is_array = false, expect_element = false;
-  for (std::size_t i = 0; i < json.size(); ++i) {
-    const char c = json[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-      continue;
-    }
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
-    if (expect_element && depth == 1 && c != ']') {
-      if (element_starts != nullptr) element_starts->push_back(i);
-      expect_element = false;
-    }
-    switch (c) {
-      case '"': in_string = true; break;
-      case '[':
-      case '{':
-        if (++depth > max_depth) return i;
-        if (depth == 1 && c == '[') {
-          root_is_array = true;
-          expect_element = true;
-        }
-        break;
-      case ']':
-      case '}':
-        if (depth > 0) --depth;
-        break;
-      case ',':
-        if (depth == 1 && root_is_array) expect_element = true;
-        break;
-      default: break;
-    }
-  }
-  return std::string_view::npos;
 }
 
 }  // namespace loopscore

@@ -4,51 +4,104 @@
 
 namespace loopscore {
 
-ReadContext::ReadContext(std::string_view input, const ReadOptions& options, const PostSink& sink,
-                         const SkipSink& on_skip, ReadSummary& summary)
-    : input_(input), options_(options), sink_(sink), on_skip_(on_skip), summary_(summary) {}
+namespace {
 
-SourceLocation ReadContext::at(std::size_t byte_offset, std::size_t record) {
-  byte_offset = std::min(byte_offset, input_.size());
-  if (byte_offset < scanned_to_) {  // going backwards: start over
-    scanned_to_ = 0;
-    scanned_line_ = 1;
-    scanned_column_ = 1;
-  }
-  for (std::size_t i = scanned_to_; i < byte_offset; ++i) {
-    const auto byte = static_cast<unsigned char>(input_[i]);
+// Consumed text is dropped once it is all of the buffer, or this large and at least half of it.
+constexpr std::size_t kCompactBytes = 64 * 1024;
+
+void fill_gaps(AccountInfo& known, const AccountInfo& more) {
+  if (known.display_name.empty()) known.display_name = more.display_name;
+  if (!known.followers) known.followers = more.followers;
+  if (!known.following) known.following = more.following;
+  if (!known.posts) known.posts = more.posts;
+}
+
+}  // namespace
+
+void TextPosition::advance(std::string_view text, std::size_t text_offset, std::size_t target) {
+  for (std::size_t i = offset - text_offset; i < target - text_offset; ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
     if (byte == '\n') {
-      ++scanned_line_;
-      scanned_column_ = 1;
+      ++line;
+      column = 1;
     } else if ((byte & 0xC0) != 0x80) {  // not a UTF-8 continuation byte: a new code point
-      ++scanned_column_;
+      ++column;
     }
   }
-  scanned_to_ = byte_offset;
+  offset = target;
+}
+
+ReadContext::ReadContext(const ReadOptions& options, const PostSink& sink, const SkipSink& on_skip,
+                         ReadSummary& summary)
+    : options_(options), sink_(sink), on_skip_(on_skip), summary_(summary) {}
+
+SourceLocation ReadContext::at(std::size_t offset, std::size_t record) {
+  offset = std::clamp(offset, base_, base_ + buffer_.size());
+  if (offset < cursor_.offset) cursor_ = anchor_;  // going backwards: start over from the buffer start
+  cursor_.advance(buffer_, base_, offset);
   SourceLocation where;
   where.record = record;
-  where.byte_offset = byte_offset;
-  where.line = scanned_line_;
-  where.column = scanned_column_;
+  where.byte_offset = offset;
+  where.line = cursor_.line;
+  where.column = cursor_.column;
   return where;
 }
 
+void ReadContext::check_record_size(std::size_t record_offset, std::size_t end_offset, std::string_view what) {
+  if (end_offset - record_offset <= limits().max_record_bytes) return;
+  throw InputError(std::string(what) + " is longer than the limit of " + std::to_string(limits().max_record_bytes) +
+                       " bytes (max_record_bytes)",
+                   at(record_offset, next_record()));
+}
+
+void ReadContext::append(std::string_view piece, bool last) {
+  const std::size_t before = buffer_.size();
+  utf8_.repair(piece, buffer_, last);
+  summary_.invalid_utf8_replaced = utf8_.replaced();
+  if (!has_text_) {
+    has_text_ = std::string_view(buffer_).substr(before).find_first_not_of(" \t\r\n") != std::string_view::npos;
+  }
+  if (last) at_end_ = true;
+}
+
+void ReadContext::drop_byte_order_mark() {
+  if (base_ != 0 || consumed_ != 0 || buffer_.rfind("\xEF\xBB\xBF", 0) != 0) return;
+  buffer_.erase(0, 3);
+  base_ = bom_bytes_ = 3;
+  anchor_ = cursor_ = TextPosition{3, 1, 1};
+  has_text_ = buffer_.find_first_not_of(" \t\r\n") != std::string::npos;
+}
+
+void ReadContext::compact() {
+  const bool all_read = consumed_ == buffer_.size();
+  if (consumed_ == 0 || !(all_read || (consumed_ >= kCompactBytes && consumed_ * 2 >= buffer_.size()))) return;
+  const std::size_t new_base = base_ + consumed_;
+  if (cursor_.offset <= new_base) anchor_ = cursor_;
+  anchor_.advance(buffer_, base_, new_base);
+  cursor_ = anchor_;
+  buffer_.erase(0, consumed_);
+  base_ = new_base;
+  consumed_ = 0;
+}
+
 void ReadContext::use(Post& post, const SourceLocation& where) {
-  ++summary_.records_read;
   post.record = where.record;
   if (post.text.size() > limits().max_post_bytes) {
-    --summary_.records_read;  // skip() counts it
-    skip(where, "text is " + std::to_string(post.text.size()) + " bytes, over the limit of " +
-                    std::to_string(limits().max_post_bytes) + " bytes a post (max_post_bytes)");
+    skip_too_long(where, post.text.size());
     return;
   }
   if (summary_.records_used >= limits().max_posts) {
-    throw InputError("more than " + std::to_string(limits().max_posts) + " posts (max_posts); split the input",
-                     where);
+    throw InputError("more than " + std::to_string(limits().max_posts) + " posts (max_posts); split the input", where);
   }
+  ++summary_.records_read;
   if (post.id.empty()) post.id = std::to_string(where.record);
   ++summary_.records_used;
   sink_(post);
+}
+
+void ReadContext::skip_too_long(SourceLocation where, std::size_t bytes) {
+  skip(std::move(where), "text is " + std::to_string(bytes) + " bytes, over the limit of " +
+                             std::to_string(limits().max_post_bytes) + " bytes a post (max_post_bytes)");
 }
 
 void ReadContext::skip(SourceLocation where, std::string reason) {
@@ -62,6 +115,37 @@ void ReadContext::skip(SourceLocation where, std::string reason) {
 void ReadContext::warn(SourceLocation where, std::string reason) {
   ++summary_.warning_count;
   if (summary_.warnings.size() < kMaxListedSkips) summary_.warnings.push_back({std::move(where), std::move(reason)});
+}
+
+void ReadContext::add_account(const AccountInfo& account) {
+  std::vector<AccountInfo>& accounts = summary_.accounts;
+  std::string key = std::string(platform_name(account.platform)) + ' ' + account.handle;
+  if (const auto it = account_index_.find(key); it != account_index_.end()) {
+    fill_gaps(accounts[it->second], account);
+    return;
+  }
+  if (accounts.size() >= kMaxAccounts) return;
+  account_index_.emplace(std::move(key), accounts.size());
+  accounts.push_back(account);
+}
+
+bool LineSplitter::next(ReadContext& context, std::string_view& line, std::size_t& offset) {
+  const std::string_view pending = context.pending();
+  offset = context.pending_offset();
+  std::size_t end = pending.find('\n', searched_);
+  if (end == std::string_view::npos) {
+    context.check_record_size(offset, offset + pending.size(), "a line");
+    if (!context.at_end() || pending.empty()) {
+      searched_ = pending.size();
+      return false;
+    }
+    end = pending.size();
+  }
+  context.check_record_size(offset, offset + end, "a line");
+  line = pending.substr(0, end);
+  context.consume(std::min(end + 1, pending.size()));
+  searched_ = 0;
+  return true;
 }
 
 }  // namespace loopscore

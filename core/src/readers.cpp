@@ -1,52 +1,70 @@
-// Format names, detection, and the entry point that runs the right reader.
+// Format names, detection, and the stream that repairs the input, sniffs its format and drives
+// the reader of that format.
 #include "loopscore/readers.hpp"
 
-#include "read_context.hpp"
-#include "utf8.hpp"
+#include <array>
+
+#include "format_reader.hpp"
 
 namespace loopscore {
+
+namespace {
+
+constexpr std::array<InputFormat, 15> kFormats{InputFormat::automatic, InputFormat::text,        InputFormat::json,
+                                               InputFormat::jsonl,     InputFormat::csv,         InputFormat::x_archive,
+                                               InputFormat::mastodon,  InputFormat::activitypub, InputFormat::bluesky,
+                                               InputFormat::reddit,    InputFormat::rss,         InputFormat::atom,
+                                               InputFormat::facebook,  InputFormat::instagram,   InputFormat::linkedin};
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+}  // namespace
 
 std::string_view format_name(InputFormat format) {
   switch (format) {
     case InputFormat::text: return "text";
     case InputFormat::json: return "json";
     case InputFormat::jsonl: return "jsonl";
+    case InputFormat::csv: return "csv";
+    case InputFormat::x_archive: return "x-archive";
+    case InputFormat::mastodon: return "mastodon";
+    case InputFormat::activitypub: return "activitypub";
+    case InputFormat::bluesky: return "bluesky";
+    case InputFormat::reddit: return "reddit";
+    case InputFormat::rss: return "rss";
+    case InputFormat::atom: return "atom";
+    case InputFormat::facebook: return "facebook";
+    case InputFormat::instagram: return "instagram";
+    case InputFormat::linkedin: return "linkedin";
     case InputFormat::automatic: break;
   }
   return "auto";
 }
 
+std::string format_names() {
+  std::string names;
+  for (InputFormat f : kFormats) {
+    if (!names.empty()) names += ", ";
+    names += format_name(f);
+  }
+  return names;
+}
+
 std::optional<InputFormat> parse_format(std::string_view name) {
-  for (InputFormat f : {InputFormat::automatic, InputFormat::text, InputFormat::json, InputFormat::jsonl}) {
+  for (InputFormat f : kFormats) {
     if (name == format_name(f)) return f;
   }
   if (name == "ndjson") return InputFormat::jsonl;
   if (name == "txt" || name == "plain") return InputFormat::text;
+  if (name == "x" || name == "twitter" || name == "tweets.js") return InputFormat::x_archive;
+  if (name == "outbox") return InputFormat::activitypub;
+  if (name == "tsv") return InputFormat::csv;
   return std::nullopt;
 }
 
-namespace {
-
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
-
-std::string_view skip_space(std::string_view s) {
-  const std::size_t first = s.find_first_not_of(" \t\r\n");
-  return first == std::string_view::npos ? std::string_view{} : s.substr(first);
-}
-
-}  // namespace
-
 InputFormat detect_format(std::string_view input) {
   if (input.substr(0, kBom.size()) == kBom) input.remove_prefix(kBom.size());
-  const std::string_view body = skip_space(input);
-  if (body.empty()) return InputFormat::text;
-  if (body.front() == '[') return InputFormat::json;
-  if (body.front() != '{') return InputFormat::text;
-  // An object: JSON Lines when the first line holds a whole object and more lines follow
-  // (or it is the only line); a JSON document when the object spans lines.
-  std::string_view first_line = body.substr(0, body.find('\n'));
-  while (!first_line.empty() && (first_line.back() == '\r' || first_line.back() == ' ')) first_line.remove_suffix(1);
-  return !first_line.empty() && first_line.back() == '}' ? InputFormat::jsonl : InputFormat::json;
+  return sniff_format(input.substr(0, kSniffBytes), input.size() <= kSniffBytes, FieldMapping{});
 }
 
 bool FieldMapping::prefer(std::string_view field, std::string name) {
@@ -67,42 +85,122 @@ bool FieldMapping::prefer(std::string_view field, std::string name) {
   return true;
 }
 
-ReadSummary read_posts(std::string_view input, const ReadOptions& options, const PostSink& sink,
-                       const SkipSink& on_skip) {
-  ReadSummary summary;
-  if (input.size() > options.limits.max_input_bytes) {
-    throw InputError("input is " + std::to_string(input.size()) + " bytes, over the limit of " +
-                         std::to_string(options.limits.max_input_bytes) + " bytes (max_input_bytes)",
-                     SourceLocation{});
+std::unique_ptr<FormatReader> make_reader(InputFormat format) {
+  switch (format) {
+    case InputFormat::json: return make_json_reader();
+    case InputFormat::jsonl: return make_jsonl_reader();
+    case InputFormat::csv: return make_csv_reader();
+    case InputFormat::x_archive: return make_x_archive_reader();
+    case InputFormat::mastodon: return make_mastodon_reader();
+    case InputFormat::activitypub: return make_activitypub_reader();
+    case InputFormat::bluesky: return make_bluesky_reader();
+    case InputFormat::reddit: return make_reddit_reader();
+    case InputFormat::rss: return make_rss_reader();
+    case InputFormat::atom: return make_atom_reader();
+    case InputFormat::facebook: return make_facebook_reader();
+    case InputFormat::instagram: return make_instagram_reader();
+    case InputFormat::linkedin: return make_linkedin_reader();
+    case InputFormat::text:
+    case InputFormat::automatic: break;
   }
-  // Readers and everything after them may assume valid UTF-8: repair it once, up front.
-  std::string repaired;
-  if (!is_valid_utf8(input)) {
-    summary.invalid_utf8_replaced = repair_utf8(input, repaired);
-    input = repaired;
+  return make_text_reader();
+}
+
+// The stream: pieces are repaired into the context; once the first kSniffBytes have arrived (or
+// the input has ended) the format is settled, and from then on the reader reads as pieces come.
+struct PostStreamReader::State {
+  State(const ReadOptions& options, PostSink sink, SkipSink on_skip)
+      : options(options),
+        sink(std::move(sink)),
+        on_skip(std::move(on_skip)),
+        context(this->options, this->sink, this->on_skip, summary) {}
+
+  void take(std::string_view piece, bool last) {
+    if (failure) throw *failure;
+    try {
+      if (bytes_fed + piece.size() > options.limits.max_input_bytes) {
+        SourceLocation where;
+        where.byte_offset = options.limits.max_input_bytes;
+        throw InputError("input is larger than the limit of " + std::to_string(options.limits.max_input_bytes) +
+                             " bytes (max_input_bytes)",
+                         where);
+      }
+      bytes_fed += piece.size();
+      context.append(piece, last);
+      // More than kSniffBytes after any byte order mark, or all there is: enough to decide.
+      if (!reader && (last || context.pending().size() > kSniffBytes + kBom.size())) start();
+      if (last) check_not_empty();
+      if (reader) reader->read(context);
+      context.compact();
+      if (last) check_something_read();
+    } catch (const InputError& e) {
+      failure = e;
+      throw;
+    }
   }
-  if (input.substr(0, kBom.size()) == kBom) input.remove_prefix(kBom.size());
-  if (skip_space(input).empty()) {
-    throw InputError(input.empty() ? "the input is empty: no posts" : "the input holds only white space: no posts",
-                     SourceLocation{});
+
+  void start() {
+    context.drop_byte_order_mark();
+    const std::string_view pending = context.pending();
+    summary.format = options.format != InputFormat::automatic
+                         ? options.format
+                         : sniff_format(pending.substr(0, kSniffBytes),
+                                        context.at_end() && pending.size() <= kSniffBytes, options.fields);
+    reader = make_reader(summary.format);
   }
-  summary.format = options.format == InputFormat::automatic ? detect_format(input) : options.format;
-  ReadContext context(input, options, sink, on_skip, summary);
-  switch (summary.format) {
-    case InputFormat::json: read_json_document(context); break;
-    case InputFormat::jsonl: read_json_lines(context); break;
-    default: read_text(context); break;
+
+  void check_not_empty() const {
+    if (context.text_bytes() == 0) throw InputError("the input is empty: no posts", SourceLocation{});
+    if (!context.has_text()) throw InputError("the input holds only white space: no posts", SourceLocation{});
   }
-  if (summary.records_used == 0) {
+
+  void check_something_read() const {
+    if (summary.records_used > 0 || !summary.accounts.empty() || context.posts_optional()) return;
     if (!summary.skipped.empty()) {
       const RecordIssue& first = summary.skipped.front();
       throw InputError("no usable posts: all " + std::to_string(summary.records_read) +
                            " records were skipped; the first: " + first.reason,
                        first.where);
     }
-    throw InputError("no posts found", SourceLocation{});
+    throw InputError("no posts found: this " + std::string(format_name(summary.format)) + " input holds no records",
+                     SourceLocation{});
   }
-  return summary;
+
+  ReadOptions options;
+  PostSink sink;
+  SkipSink on_skip;
+  ReadSummary summary;
+  ReadContext context;
+  std::unique_ptr<FormatReader> reader;
+  std::size_t bytes_fed = 0;
+  bool finished = false;
+  std::optional<InputError> failure;
+};
+
+PostStreamReader::PostStreamReader(const ReadOptions& options, PostSink sink, SkipSink on_skip)
+    : state_(std::make_unique<State>(options, std::move(sink), std::move(on_skip))) {}
+
+PostStreamReader::~PostStreamReader() = default;
+
+void PostStreamReader::feed(std::string_view piece) {
+  if (state_->finished) throw std::logic_error("PostStreamReader::feed after finish");
+  if (!piece.empty()) state_->take(piece, false);
+}
+
+ReadSummary PostStreamReader::finish() {
+  if (state_->finished) throw std::logic_error("PostStreamReader::finish called twice");
+  state_->take({}, true);
+  state_->finished = true;
+  return std::move(state_->summary);
+}
+
+std::size_t PostStreamReader::bytes_fed() const { return state_->bytes_fed; }
+
+ReadSummary read_posts(std::string_view input, const ReadOptions& options, const PostSink& sink,
+                       const SkipSink& on_skip) {
+  PostStreamReader reader(options, sink, on_skip);
+  reader.feed(input);
+  return reader.finish();
 }
 
 std::vector<Post> read_all_posts(std::string_view input, const ReadOptions& options, ReadSummary* summary) {

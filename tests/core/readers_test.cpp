@@ -37,11 +37,20 @@ TEST(DetectFormat, SniffsContentNotNames) {
 }
 
 TEST(FormatNames, RoundTrip) {
-  for (InputFormat f : {InputFormat::automatic, InputFormat::text, InputFormat::json, InputFormat::jsonl}) {
+  for (InputFormat f : {InputFormat::automatic, InputFormat::text, InputFormat::json, InputFormat::jsonl,
+                        InputFormat::csv, InputFormat::x_archive, InputFormat::mastodon, InputFormat::activitypub,
+                        InputFormat::bluesky, InputFormat::reddit, InputFormat::rss, InputFormat::atom,
+                        InputFormat::facebook, InputFormat::instagram, InputFormat::linkedin}) {
     EXPECT_EQ(parse_format(format_name(f)), f);
   }
+  EXPECT_EQ(format_name(InputFormat::x_archive), "x-archive");
   EXPECT_EQ(parse_format("ndjson"), InputFormat::jsonl);
+  EXPECT_EQ(parse_format("twitter"), InputFormat::x_archive);
+  EXPECT_EQ(parse_format("outbox"), InputFormat::activitypub);
   EXPECT_FALSE(parse_format("yaml"));
+  EXPECT_EQ(format_names(),
+            "auto, text, json, jsonl, csv, x-archive, mastodon, activitypub, bluesky, reddit, rss, atom, facebook, "
+            "instagram, linkedin");
 }
 
 TEST(TextReader, OnePostALine) {
@@ -58,7 +67,8 @@ TEST(TextReader, OnePostALine) {
 TEST(TextReader, BlankLinesMakeBlocksAndCrlfIsNormalised) {
   auto posts = read_fixture("text/blocks.txt");
   ASSERT_EQ(posts.size(), 3u);
-  EXPECT_EQ(posts[0].text, "Big news today.\nWe are pleased to announce our spring collection,\navailable in all stores from Monday.");
+  EXPECT_EQ(posts[0].text,
+            "Big news today.\nWe are pleased to announce our spring collection,\navailable in all stores from Monday.");
   EXPECT_EQ(posts[2].text, "Why is checkout so slow?\nI have tried three times now.");
   posts = read_fixture("text/crlf-blocks.txt");
   ASSERT_EQ(posts.size(), 2u);
@@ -94,9 +104,9 @@ TEST(JsonReader, ArrayOfObjectsWithAllFields) {
 TEST(JsonReader, SingleObjectWithXStyleFields) {
   const auto posts = read_fixture("json/single-object.json");
   ASSERT_EQ(posts.size(), 1u);
-  EXPECT_EQ(posts[0].id, "77");                 // numeric id as text
-  EXPECT_EQ(posts[0].author, "oneoff");         // from user.screen_name
-  EXPECT_EQ(posts[0].likes, 17);                // count given as a string
+  EXPECT_EQ(posts[0].id, "77");          // numeric id as text
+  EXPECT_EQ(posts[0].author, "oneoff");  // from user.screen_name
+  EXPECT_EQ(posts[0].likes, 17);         // count given as a string
   EXPECT_EQ(posts[0].reposts, 2);
   EXPECT_EQ(posts[0].created_at, 1676749515000);  // X legacy date
 }
@@ -237,7 +247,7 @@ TEST(Limits, OversizedPostIsSkippedWithTheReason) {
 TEST(Limits, InputAndPostCountCaps) {
   ReadOptions options;
   options.limits.max_input_bytes = 4;
-  EXPECT_EQ(read_error("hello", options).message(), "input is 5 bytes, over the limit of 4 bytes (max_input_bytes)");
+  EXPECT_EQ(read_error("hello", options).message(), "input is larger than the limit of 4 bytes (max_input_bytes)");
   options = {};
   options.limits.max_posts = 2;
   const InputError e = read_error("a\nb\nc\n", options);

@@ -14,16 +14,37 @@
 
 namespace loopscore {
 
-/// Input formats. `automatic` sniffs the content.
-enum class InputFormat { automatic, text, json, jsonl };
+/// Input formats. `automatic` sniffs the content. docs/formats.md describes each.
+enum class InputFormat {
+  automatic,
+  text,         ///< plain text: one post a line, or a block of lines between blank lines
+  json,         ///< a JSON array of post objects, or one object (FieldMapping)
+  jsonl,        ///< JSON Lines: one post object a line (FieldMapping)
+  csv,          ///< CSV with a header row (FieldMapping, case-insensitive column names)
+  x_archive,    ///< X/Twitter archive files: data/tweets.js, account.js, profile.js, follower.js...
+  mastodon,     ///< Mastodon REST API: statuses, a status, a status context, an account
+  activitypub,  ///< ActivityPub: a Mastodon export's outbox.json and actor.json
+  bluesky,      ///< Bluesky AppView: getAuthorFeed, getPostThread, getPosts, getProfile
+  reddit,       ///< Reddit .json: listings and comment threads
+  rss,          ///< RSS 2.0 (and RDF/RSS 1.0) feeds
+  atom,         ///< Atom feeds
+  facebook,     ///< Facebook export JSON: your_posts_1.json, comments.json
+  instagram,    ///< Instagram export JSON: posts_1.json, post_comments_1.json
+  linkedin,     ///< LinkedIn export CSV: Shares.csv, Comments.csv, Reactions.csv
+};
 
-/// Name used in options and reports ("auto", "text", "json", "jsonl").
+/// Name used in options and reports ("auto", "text", "json", "jsonl", "csv", "x-archive", ...).
 std::string_view format_name(InputFormat format);
 
-/// Parses a format name as given to `--format`; nullopt when unknown.
+/// Every format name, comma-separated, for messages ("auto, text, json, ...").
+std::string format_names();
+
+/// Parses a format name as given to `--format` (also a few aliases: "ndjson", "twitter", ...);
+/// nullopt when unknown.
 std::optional<InputFormat> parse_format(std::string_view name);
 
-/// Guesses the format from the first bytes of the input (never from a file name).
+/// Guesses the format from the first bytes of the input (never from a file name): the first
+/// 64 KiB decide.
 InputFormat detect_format(std::string_view input);
 
 /// Which object fields feed which Post field (JSON, JSONL). Each list is tried in order;
@@ -48,10 +69,12 @@ struct FieldMapping {
 
 /// Caps that keep hostile or accidental input from exhausting memory or time.
 struct ReadLimits {
-  std::size_t max_input_bytes = std::size_t{1} << 31;  ///< whole input (2 GiB)
-  std::size_t max_post_bytes = std::size_t{1} << 20;   ///< one post's text (1 MiB)
-  std::size_t max_posts = 10'000'000;                  ///< posts used
-  std::size_t max_depth = 128;                         ///< JSON nesting
+  std::size_t max_input_bytes = std::size_t{1} << 31;       ///< whole input (2 GiB)
+  std::size_t max_post_bytes = std::size_t{1} << 20;        ///< one post's text (1 MiB)
+  std::size_t max_posts = 10'000'000;                       ///< posts used
+  std::size_t max_depth = 128;                              ///< JSON and XML nesting
+  std::size_t max_record_bytes = std::size_t{64} << 20;     ///< one line, CSV row or JSON array element (64 MiB)
+  std::size_t max_document_bytes = std::size_t{256} << 20;  ///< formats read whole: API responses, feeds (256 MiB)
 };
 
 /// How to read an input.
@@ -71,7 +94,8 @@ struct ReadSummary {
   std::size_t warning_count = 0;                ///< fields ignored in records that were used
   std::vector<RecordIssue> warnings;            ///< the first 1000 of those, e.g. an unreadable date
   std::size_t invalid_utf8_replaced = 0;        ///< ill-formed UTF-8 sequences replaced by U+FFFD
-  std::vector<AccountInfo> accounts;            ///< accounts the input describes (profiles, archive owner)
+  std::vector<AccountInfo> accounts;            ///< accounts the input describes (profiles, archive owner,
+                                                ///< authors of statuses that carry counts), one per handle
 };
 
 /// Receives each post as it is read. The reader may reuse the object afterwards: copy or move
@@ -82,7 +106,8 @@ using PostSink = std::function<void(Post&)>;
 using SkipSink = std::function<void(const RecordIssue&)>;
 
 /// Reads every post of `input`, calling `sink` for each in input order. Throws InputError
-/// (with the location) when the input is malformed as a whole or holds no usable post.
+/// (with the location) when the input is malformed as a whole, or holds no usable post unless
+/// it is a file that only describes an account (a profile, an archive's account.js).
 ReadSummary read_posts(std::string_view input, const ReadOptions& options, const PostSink& sink,
                        const SkipSink& on_skip = {});
 
@@ -100,7 +125,9 @@ class PostStreamReader {
   /// Takes the next piece of the input. Throws InputError when the input is malformed as a whole.
   void feed(std::string_view piece);
 
-  /// Ends the input and returns what was read. Throws InputError when no usable post was found.
+  /// Ends the input and returns what was read. Throws InputError when the input is malformed or
+  /// no usable post was found (as read_posts). After an InputError the reader is spent: every
+  /// further call throws it again.
   ReadSummary finish();
 
   /// Bytes taken so far (for progress).
