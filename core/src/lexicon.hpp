@@ -1,0 +1,132 @@
+#pragma once
+// The sentiment lexicon (internal to the core): a table of normalised keys generated at build time
+// by core/lexicon/generate.mjs from the pinned npm data packages and our hand-written lists, and
+// an open-addressing hash index over it, built once at start-up. One lookup a token yields its
+// valence, the roles it plays in the sentiment rules and (room for) its signal classes.
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "loopscore/tokenizer.hpp"
+
+namespace loopscore::lexicon {
+
+/// Roles a key plays in the sentiment rules, as bits.
+enum Role : std::uint16_t {
+  kBooster = 1,         ///< intensifies the sentiment word after it: "very", "so"
+  kDampener = 2,        ///< weakens it: "slightly", "kind of"
+  kNegator = 4,         ///< flips the next three words: "not", "never" (any "n't" word too)
+  kNever = 8,           ///< "never", whose flip turns into emphasis before an emphatic word: "never so good"
+  kEmphatic = 16,       ///< "so", "this" after "never"
+  kLeast = 32,          ///< "least": flips the word right after it ("the least funny")
+  kContrast = 64,       ///< "but": what follows it weighs more than what precedes it
+  kPhraseEnd = 128,     ///< last word of a phrase ("kind of", "cut the mustard")
+  kVerbOnly = 256,      ///< has sentiment only as a verb, after a subject: "I like it", not "like a boss"
+  kSubject = 512,       ///< marks the next word as a verb: "I", "you", "really", "to"
+  kPhraseStart = 1024,  ///< first word of a phrase: a phrase is looked up only from such a word
+};
+
+/// One key of the table. Valences are on VADER's scale (-4..4) in hundredths.
+struct Entry {
+  std::uint32_t key_offset;
+  std::uint16_t signals;  ///< signal classes (question, complaint, promo, love, want...): reserved, 0 today
+  std::int16_t valence_centi;
+  std::uint16_t roles;  ///< Role bits
+  std::uint8_t key_length;
+
+  /// Valence on VADER's scale; an exact division, so the same double on every platform.
+  double valence() const { return valence_centi / 100.0; }
+};
+
+/// The generated table: the entries, sorted by key.
+struct Table {
+  const char* keys;  ///< all keys, concatenated
+  const Entry* entries;
+  std::uint32_t entry_count;
+};
+
+/// Defined in the generated lexicon_data.cpp.
+extern const Table kTable;
+
+/// A lookup key built in a fixed buffer: ASCII lower-cased, ’ read as ', emoji variation selectors
+/// and skin tones dropped (generate.mjs normalises the table's keys the same way).
+class Key {
+ public:
+  static constexpr std::size_t kCapacity = 64;
+
+  void clear() {
+    size_ = 0;
+    overflow_ = false;
+    chunk_ = 0;
+    state_ = kHashSeed;
+  }
+  /// Appends `text` normalised (the fast path is ASCII).
+  void append(std::string_view text) {
+    if (text.size() > kCapacity - size_) {
+      overflow_ = true;
+      return;
+    }
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const auto b = static_cast<unsigned char>(text[i]);
+      if (b >= 0x80) return append_unicode(text.substr(i));
+      add(static_cast<char>(b + (static_cast<unsigned>(b - 'A') < 26u ? 0x20 : 0)));
+    }
+  }
+  /// Appends `text` normalised, with runs of one letter longer than `max_run` cut ("goood" -> "good").
+  void append_collapsed(std::string_view text, int max_run);
+  /// Appends one byte as it is (the space between the words of a phrase).
+  void push(char byte) {
+    if (size_ == kCapacity) {
+      overflow_ = true;
+    } else {
+      add(byte);
+    }
+  }
+
+  std::string_view view() const { return {bytes_, size_}; }
+  /// True when something did not fit: such a key is never in the table.
+  bool overflow() const { return overflow_; }
+
+  /// The key's hash: the bytes in little-endian 8-byte chunks (the last padded with zeros), then the
+  /// length, each mixed in by h = (h ^ x) * K, h ^= h >> 32. The same on every platform.
+  std::uint32_t hash() const {
+    std::uint64_t h = state_;
+    if (size_ % 8 != 0) h = mix(h, chunk_);
+    return static_cast<std::uint32_t>(mix(h, size_));
+  }
+
+ private:
+  static constexpr std::uint64_t kHashSeed = 0x9AE16A3B2F90404Full;
+  static constexpr std::uint64_t mix(std::uint64_t h, std::uint64_t x) {
+    h = (h ^ x) * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 32);
+  }
+  // Stores a byte and mixes every completed 8-byte chunk into the hash.
+  void add(char byte) {
+    const unsigned shift = 8 * (size_ % 8);
+    chunk_ |= std::uint64_t{static_cast<unsigned char>(byte)} << shift;
+    bytes_[size_++] = byte;
+    if (shift == 56) {
+      state_ = mix(state_, chunk_);
+      chunk_ = 0;
+    }
+  }
+  void append_unicode(std::string_view text);
+
+  char bytes_[kCapacity];
+  std::size_t size_ = 0;
+  bool overflow_ = false;
+  std::uint64_t chunk_ = 0;            // the bytes since the last whole chunk
+  std::uint64_t state_ = kHashSeed;  // the hash of the whole chunks
+};
+
+/// The entry for `key`, or nullptr: one probe sequence in an open-addressing index over kTable.
+const Entry* find(const Key& key);
+
+/// The entry for a token: words and emoticons as they are, hashtags without '#', emoji without
+/// modifiers (a ZWJ sequence falls back to its first pictograph), elongated words collapsed
+/// ("goooood" -> "good", "sooo" -> "so"). `key` is left holding the last key tried.
+const Entry* find_token(const Token& token, Key& key);
+
+}  // namespace loopscore::lexicon

