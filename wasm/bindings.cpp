@@ -16,7 +16,10 @@
 namespace {
 
 using emscripten::val;
-using Operation = std::string (*)(std::string_view, const loopscore::AnalysisOptions&);
+using loopscore::AnalysisOptions;
+
+// The name `loopscore::analyze` gives an input; the report lists inputs by name.
+constexpr const char* kDefaultInputName = "input";
 
 val success(const std::string& output) {
   val result = val::object();
@@ -42,16 +45,17 @@ val failure(const char* name, const std::string& message, const loopscore::Sourc
   return result;
 }
 
-// Parses the options, runs `operation`, and turns whatever it throws into a failure value.
-val run(Operation operation, std::string_view input, const std::string& options_json) {
+// Parses the options, runs `produce(options)`, and turns whatever it throws into a failure value.
+template <typename Produce>
+val run(const std::string& options_json, Produce produce) {
   try {
-    loopscore::AnalysisOptions options;
+    AnalysisOptions options;
     try {
       options = loopscore::parse_options_json(options_json);
     } catch (const std::invalid_argument& e) {
       return failure("OptionsError", e.what());
     }
-    return success(operation(input, options));
+    return success(produce(options));
   } catch (const loopscore::InputError& e) {
     return failure("InputError", e.message(), e.where());
   } catch (const std::bad_alloc&) {
@@ -63,6 +67,23 @@ val run(Operation operation, std::string_view input, const std::string& options_
   }
 }
 
+// The report over one input named `name`, as the CLI writes it for a file of that name.
+val analyze_named(std::string_view input, const std::string& options_json, const std::string& name) {
+  return run(options_json, [&](const AnalysisOptions& options) {
+    loopscore::AnalyzeSession session(options);
+    session.begin_input(name);
+    session.feed(input);
+    std::string report;
+    session.write_report([&report](std::string_view piece) { report.append(piece); });
+    return report;
+  });
+}
+
+// One JSON line per post.
+val score_all(std::string_view input, const std::string& options_json) {
+  return run(options_json, [&](const AnalysisOptions& options) { return loopscore::score_to_string(input, options); });
+}
+
 // A region of the wasm heap that JavaScript `_malloc`ed and filled; the caller frees it.
 std::string_view heap_bytes(std::uintptr_t pointer, std::size_t length) {
   return {reinterpret_cast<const char*>(pointer), length};
@@ -70,22 +91,31 @@ std::string_view heap_bytes(std::uintptr_t pointer, std::size_t length) {
 
 /// The full report (JSON) for an input given as a JS string.
 val analyze(const std::string& input, const std::string& options_json) {
-  return run(loopscore::analyze_to_string, input, options_json);
+  return analyze_named(input, options_json, kDefaultInputName);
+}
+
+/// The same, naming the input in the report (a file name) as the CLI names its files.
+val analyze_as(const std::string& input, const std::string& options_json, const std::string& name) {
+  return analyze_named(input, options_json, name);
 }
 
 /// One JSON line per post for an input given as a JS string.
-val score(const std::string& input, const std::string& options_json) {
-  return run(loopscore::score_to_string, input, options_json);
-}
+val score(const std::string& input, const std::string& options_json) { return score_all(input, options_json); }
 
 /// `analyze` over `length` UTF-8 bytes at `pointer` in the wasm heap (the fast path for big inputs).
 val analyze_bytes(std::uintptr_t pointer, std::size_t length, const std::string& options_json) {
-  return run(loopscore::analyze_to_string, heap_bytes(pointer, length), options_json);
+  return analyze_named(heap_bytes(pointer, length), options_json, kDefaultInputName);
+}
+
+/// `analyze_as` over bytes in the wasm heap.
+val analyze_bytes_as(std::uintptr_t pointer, std::size_t length, const std::string& options_json,
+                     const std::string& name) {
+  return analyze_named(heap_bytes(pointer, length), options_json, name);
 }
 
 /// `score` over `length` UTF-8 bytes at `pointer` in the wasm heap.
 val score_bytes(std::uintptr_t pointer, std::size_t length, const std::string& options_json) {
-  return run(loopscore::score_to_string, heap_bytes(pointer, length), options_json);
+  return score_all(heap_bytes(pointer, length), options_json);
 }
 
 /// The library version, e.g. "0.1.0".
@@ -93,10 +123,13 @@ std::string version() { return loopscore::kVersion; }
 
 }  // namespace
 
+// Embind overloads by argument count: analyze(input, options[, name]).
 EMSCRIPTEN_BINDINGS(loopscore) {
   emscripten::function("analyze", &analyze);
+  emscripten::function("analyze", &analyze_as);
   emscripten::function("score", &score);
   emscripten::function("analyzeBytes", &analyze_bytes);
+  emscripten::function("analyzeBytes", &analyze_bytes_as);
   emscripten::function("scoreBytes", &score_bytes);
   emscripten::function("version", &version);
 }

@@ -1,49 +1,56 @@
 // Answers one request with a loaded loopscore module. A pure function of (module, request), so
 // Node tests call it directly and the worker is only message plumbing around it.
-import { failure, errorValue, REQUEST_TYPES, success } from './protocol.js';
-
-const encoder = new TextEncoder();
+import { errorValue, failure, REQUEST_TYPES, success } from './protocol.js';
 
 /** Strings at least this long go in as bytes: embind's string copy is 8x slower (pitfall 10). */
 export const BYTE_PATH_MIN_CHARS = 64 * 1024;
 
+const encoder = new TextEncoder();
+
 /** Runs `request` against `module` (from createLoopScore) and returns its response; never throws. */
 export function handle(module, request) {
-  const { id, type, input, options } = request;
+  const { id, type, input, options, name } = request;
   try {
     if (!REQUEST_TYPES.includes(type)) {
       return failure(id, { name: 'ProtocolError', message: `unknown request type ${JSON.stringify(type)}` });
     }
     if (type === 'version') return success(id, module.version());
     const optionsJson = typeof options === 'string' ? options : JSON.stringify(options ?? {});
-    const result = typeof input !== 'string' ? runOnBytes(module, type, asBytes(input), optionsJson)
-      : input.length >= BYTE_PATH_MIN_CHARS ? runOnString(module, type, input, optionsJson)
-      : module[type](input, optionsJson);
+    // Only analyze reports name their input: analyze(input, options, name) when there is one.
+    const args = type === 'analyze' && typeof name === 'string' ? [optionsJson, name] : [optionsJson];
+    const result = run(module, type, input, args);
     return result.ok ? success(id, result.output) : failure(id, result.error);
   } catch (thrown) {
     return failure(id, errorValue(thrown));
   }
 }
 
-// Runs `type` over a string through the byte path: encodeInto straight into the heap.
-function runOnString(module, type, text, optionsJson) {
-  // Worst case 3 bytes per UTF-16 unit; the region lives for this call only.
+// Calls the module's `type` ('analyze' or 'score') on the input by the cheapest path.
+function run(module, type, input, args) {
+  if (typeof input !== 'string') return runOnBytes(module, type, asBytes(input), args);
+  if (input.length >= BYTE_PATH_MIN_CHARS) return runOnString(module, type, input, args);
+  return module[type](input, ...args);
+}
+
+// The byte path for a string: encodeInto straight into a heap region.
+function runOnString(module, type, text, args) {
+  // Worst case 3 UTF-8 bytes per UTF-16 unit; the region lives for this call only.
   return withHeapRegion(module, text.length * 3, (pointer, capacity) => {
     const { written } = encoder.encodeInto(text, module.HEAPU8.subarray(pointer, pointer + capacity));
-    return module[`${type}Bytes`](pointer, written, optionsJson);
+    return module[`${type}Bytes`](pointer, written, ...args);
   });
 }
 
-// Runs `type` over bytes copied into the wasm heap.
-function runOnBytes(module, type, bytes, optionsJson) {
+// The byte path for bytes: one copy into a heap region.
+function runOnBytes(module, type, bytes, args) {
   return withHeapRegion(module, bytes.length, (pointer) => {
     module.HEAPU8.set(bytes, pointer);
-    return module[`${type}Bytes`](pointer, bytes.length, optionsJson);
+    return module[`${type}Bytes`](pointer, bytes.length, ...args);
   });
 }
 
-// Mallocs `size` bytes, runs `use(pointer, size)`, and frees. `use` must read module.HEAPU8
-// afresh: malloc may have grown memory and detached any earlier view (pitfall 10).
+// Mallocs `size` bytes, runs `use(pointer, size)`, and frees them. `use` must read
+// module.HEAPU8 afresh: malloc may have grown memory and detached older views (pitfall 10).
 function withHeapRegion(module, size, use) {
   const pointer = module._malloc(Math.max(size, 1));
   if (pointer === 0) {

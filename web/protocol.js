@@ -5,19 +5,21 @@
  * @typedef {'analyze' | 'score' | 'version'} RequestType
  * @typedef {{format?: 'auto'|'text'|'json'|'jsonl', pretty?: boolean, include_posts?: boolean,
  *   fields?: Record<string, string>, limits?: Record<string, number>}} Options
- * @typedef {{id: number, type: RequestType, input?: string | ArrayBuffer, options?: Options}} Request
+ * @typedef {{id: number, type: RequestType, input?: string | ArrayBuffer, options?: Options | string,
+ *   name?: string}} Request   `name` names the input in an analyze report (like the CLI's file name)
  * @typedef {{name: string, message: string, record?: number, line?: number, column?: number,
  *   byte_offset?: number, pointer?: string}} ErrorValue
- *   `record`, `line`, `column`, `byte_offset` are 1-based (offset 0-based); 0 or absent = unknown.
+ *   Where an InputError is: 1-based record, line and column (code points), 0-based byte offset,
+ *   JSON pointer; 0, "" or absent when not known.
  * @typedef {{id: number, ok: true, output: string} | {id: number, ok: false, error: ErrorValue}} Response
  */
 
 /** The request types the worker understands. */
 export const REQUEST_TYPES = Object.freeze(['analyze', 'score', 'version']);
 
-/** Builds a request. */
-export function request(id, type, input, options = {}) {
-  return { id, type, input, options };
+/** Builds a request; `name` (optional) names the input in the analyze report. */
+export function request(id, type, input, options = {}, name = undefined) {
+  return name === undefined ? { id, type, input, options } : { id, type, input, options, name };
 }
 
 /** Builds a successful response. */
@@ -31,9 +33,9 @@ export function failure(id, error) {
 }
 
 /** Turns anything thrown in JavaScript (a wasm trap, a TypeError...) into an ErrorValue. */
-export function errorValue(thrown, name = 'InternalError') {
-  if (thrown instanceof Error) return { name: thrown.name || name, message: thrown.message };
-  return { name, message: String(thrown) };
+export function errorValue(thrown) {
+  if (thrown instanceof Error) return { name: thrown.name || 'Error', message: thrown.message };
+  return { name: 'InternalError', message: String(thrown) };
 }
 
 /** "line 3, column 15, record 2 (/2/text)": the known parts of an error's location. */

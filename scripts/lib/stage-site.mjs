@@ -1,1 +1,55 @@
-console.log("stage placeholder")
+#!/usr/bin/env node
+// Stages what a site owner hosts into OUT/loopscore/ (the wasm module, its glue, the web/ ES
+// modules) and the demo pages into OUT/, then prints the size of each file, raw and gzipped.
+//   node scripts/lib/stage-site.mjs --wasm BUILD_WASM/wasm --out SITE_DIR
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { values } = parseArgs({ options: { wasm: { type: 'string' }, out: { type: 'string' } } });
+if (!values.wasm || !values.out) {
+  console.error('usage: stage-site.mjs --wasm DIR --out DIR');
+  process.exit(2);
+}
+const out = path.resolve(values.out);
+if (!path.relative(out, repo).startsWith('..')) {
+  console.error(`stage-site: refusing to empty ${out}: it holds the repository`);
+  process.exit(2);
+}
+
+const hosted = path.join(out, 'loopscore');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(hosted, { recursive: true });
+for (const file of ['loopscore.js', 'loopscore.wasm']) cpSync(path.join(values.wasm, file), path.join(hosted, file));
+cpSync(path.join(repo, 'wasm/loopscore.d.ts'), path.join(hosted, 'loopscore.d.ts'));
+for (const file of readdirSync(path.join(repo, 'web')).filter((name) => name.endsWith('.js'))) {
+  cpSync(path.join(repo, 'web', file), path.join(hosted, file));
+}
+cpSync(path.join(repo, 'demo'), out, { recursive: true });
+
+// Sizes: every hosted file, then totals.
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`.padStart(10);
+const sizes = (file) => {
+  const bytes = readFileSync(file);
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+};
+const total = (files) => files.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip }), { raw: 0, gzip: 0 });
+const files = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name))
+  .sort();
+
+console.log(`${'file'.padEnd(40)}${'raw'.padStart(10)}${'gzip'.padStart(10)}`);
+const hostedSizes = files(hosted).map((file) => {
+  const size = sizes(file);
+  console.log(`${path.relative(out, file).padEnd(40)}${kb(size.raw)}${kb(size.gzip)}`);
+  return size;
+});
+const hostedTotal = total(hostedSizes);
+const demoTotal = total(files(out).filter((file) => !file.startsWith(hosted + path.sep)).map(sizes));
+console.log(`${'loopscore/ (what a site hosts)'.padEnd(40)}${kb(hostedTotal.raw)}${kb(hostedTotal.gzip)}`);
+console.log(`${'demo pages and samples'.padEnd(40)}${kb(demoTotal.raw)}${kb(demoTotal.gzip)}`);
+console.log(`staged ${out}`);
