@@ -15,6 +15,12 @@ constexpr std::size_t kPieceBytes = std::size_t{1} << 20;
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
+std::string input_name(const std::string& path) {
+  if (path == "-") return "<stdin>";
+  const std::size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
 std::string read_in_pieces(const std::string& path, const std::function<void(std::string_view)>& piece) {
   FILE* file = stdin;
   std::unique_ptr<FILE, int (*)(FILE*)> owned(nullptr, &std::fclose);

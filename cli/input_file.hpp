@@ -11,7 +11,10 @@ namespace loopscore::cli {
 /// string on success, else what went wrong ("cannot open x: No such file or directory").
 std::string read_in_pieces(const std::string& path, const std::function<void(std::string_view)>& piece);
 
-/// "<stdin>" for "-", else the path.
+/// "<stdin>" for "-", else the path: for messages.
 std::string display_name(const std::string& path);
+
+/// "<stdin>" for "-", else the file name without its folders: how reports name an input.
+std::string input_name(const std::string& path);
 
 }  // namespace loopscore::cli

@@ -14,6 +14,7 @@
 namespace {
 
 using loopscore::cli::display_name;
+using loopscore::cli::input_name;
 using loopscore::cli::read_in_pieces;
 
 // Exit codes, documented in --help.
@@ -121,7 +122,7 @@ int run(bool analyze, const CommandLine& cl, std::string& current_file) {
     loopscore::AnalyzeSession session(options);
     for (const std::string& file : cl.files) {
       current_file = file;
-      session.begin_input(display_name(file));
+      session.begin_input(input_name(file));
       error = read_in_pieces(file, [&session](std::string_view piece) { session.feed(piece); });
       if (!error.empty()) break;
       session.end_input();

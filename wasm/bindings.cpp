@@ -18,9 +18,6 @@ namespace {
 using emscripten::val;
 using loopscore::AnalysisOptions;
 
-// The name `loopscore::analyze` gives an input; the report lists inputs by name.
-constexpr const char* kDefaultInputName = "input";
-
 val success(const std::string& output) {
   val result = val::object();
   result.set("ok", true);
@@ -67,21 +64,17 @@ val run(const std::string& options_json, Produce produce) {
   }
 }
 
-// The report over one input named `name`, as the CLI writes it for a file of that name.
-val analyze_named(std::string_view input, const std::string& options_json, const std::string& name) {
-  return run(options_json, [&](const AnalysisOptions& options) {
-    loopscore::AnalyzeSession session(options);
-    session.begin_input(name);
-    session.feed(input);
-    std::string report;
-    session.write_report([&report](std::string_view piece) { report.append(piece); });
-    return report;
+// The report over one input; `name`, when given, names it as the CLI names a file.
+val analyze_named(std::string_view input, const std::string& options_json, const std::string* name) {
+  return run(options_json, [&](AnalysisOptions options) {
+    if (name != nullptr) options.input_name = *name;
+    return loopscore::analyze_to_string(input, options);
   });
 }
 
 // One JSON line per post.
 val score_all(std::string_view input, const std::string& options_json) {
-  return run(options_json, [&](const AnalysisOptions& options) { return loopscore::score_to_string(input, options); });
+  return run(options_json, [&](AnalysisOptions options) { return loopscore::score_to_string(input, options); });
 }
 
 // A region of the wasm heap that JavaScript `_malloc`ed and filled; the caller frees it.
@@ -91,12 +84,12 @@ std::string_view heap_bytes(std::uintptr_t pointer, std::size_t length) {
 
 /// The full report (JSON) for an input given as a JS string.
 val analyze(const std::string& input, const std::string& options_json) {
-  return analyze_named(input, options_json, kDefaultInputName);
+  return analyze_named(input, options_json, nullptr);
 }
 
 /// The same, naming the input in the report (a file name) as the CLI names its files.
 val analyze_as(const std::string& input, const std::string& options_json, const std::string& name) {
-  return analyze_named(input, options_json, name);
+  return analyze_named(input, options_json, &name);
 }
 
 /// One JSON line per post for an input given as a JS string.
@@ -104,13 +97,13 @@ val score(const std::string& input, const std::string& options_json) { return sc
 
 /// `analyze` over `length` UTF-8 bytes at `pointer` in the wasm heap (the fast path for big inputs).
 val analyze_bytes(std::uintptr_t pointer, std::size_t length, const std::string& options_json) {
-  return analyze_named(heap_bytes(pointer, length), options_json, kDefaultInputName);
+  return analyze_named(heap_bytes(pointer, length), options_json, nullptr);
 }
 
 /// `analyze_as` over bytes in the wasm heap.
 val analyze_bytes_as(std::uintptr_t pointer, std::size_t length, const std::string& options_json,
                      const std::string& name) {
-  return analyze_named(heap_bytes(pointer, length), options_json, name);
+  return analyze_named(heap_bytes(pointer, length), options_json, &name);
 }
 
 /// `score` over `length` UTF-8 bytes at `pointer` in the wasm heap.

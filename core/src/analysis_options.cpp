@@ -79,7 +79,7 @@ AnalysisOptions parse_options_json(std::string_view json_text) {
   json j;
   try {
     j = json::parse(json_text.begin(), json_text.end());
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {
     throw std::invalid_argument(std::string("options are not valid JSON: ") + e.what());
   }
   if (!j.is_object()) throw std::invalid_argument("options must be a JSON object");
@@ -93,6 +93,8 @@ AnalysisOptions parse_options_json(std::string_view json_text) {
       options.pretty = get_option<bool>(value, key);
     } else if (key == "include_posts") {
       options.include_posts = get_option<bool>(value, key);
+    } else if (key == "input_name") {
+      options.input_name = get_option<std::string>(value, key);
     } else if (key == "owner") {
       options.loop.owner = get_option<std::string>(value, key);
     } else if (key == "timezone") {

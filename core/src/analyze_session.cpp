@@ -36,7 +36,11 @@ ordered_json issues_json(const std::vector<InputRead>& inputs, bool skipped) {
   return list;
 }
 
-ordered_json input_json(const std::vector<InputRead>& inputs, const Corpus& corpus, std::size_t duplicates) {
+// Posts whose id was already seen are listed (this many) and counted.
+constexpr std::size_t kMaxListedDuplicates = 1000;
+
+ordered_json input_json(const std::vector<InputRead>& inputs, const Corpus& corpus, std::size_t duplicate_count,
+                        const ordered_json& duplicates) {
   std::size_t read = 0, used = 0, skipped = 0, warnings = 0, replaced = 0;
   std::set<std::string_view> formats;
   ordered_json documents = ordered_json::array();
@@ -73,7 +77,8 @@ ordered_json input_json(const std::vector<InputRead>& inputs, const Corpus& corp
   j["warning_count"] = warnings;
   j["warnings"] = issues_json(inputs, false);
   j["invalid_utf8_replaced"] = replaced;
-  j["duplicates_dropped"] = duplicates;
+  j["duplicates_dropped"] = duplicate_count;
+  j["duplicates"] = duplicates;
   j["authors"] = authors.size();
   j["first_post_at"] = time(first);
   j["last_post_at"] = time(last);
@@ -132,7 +137,8 @@ struct AnalyzeSession::State {
   PostScorer scorer;
   std::vector<AnalyzedPost> posts;
   std::unordered_set<std::string> ids;
-  std::size_t duplicates = 0;
+  std::size_t duplicate_count = 0;
+  ordered_json duplicates = ordered_json::array();  // the first kMaxListedDuplicates repeats
   std::vector<InputRead> inputs;
   std::unique_ptr<PostStreamReader> reader;
   std::size_t bytes_before = 0;  // bytes of the inputs already ended
@@ -151,12 +157,14 @@ void AnalyzeSession::begin_input(std::string name) {
   s.reader = std::make_unique<PostStreamReader>(s.options.read, [&s](Post& post) {
     // The same post from two inputs (a status page and a thread) counts once. Ids a reader
     // made up from record numbers are not platform ids and never collide across inputs.
-    const bool made_up = post.id == std::to_string(post.record);
-    if (!made_up && !s.ids.insert(post.id).second) {
-      ++s.duplicates;
+    if (!post.id_generated && !s.ids.insert(post.id).second) {
+      if (s.duplicates.size() < kMaxListedDuplicates) {
+        s.duplicates.push_back({{"input", s.inputs.back().name}, {"record", post.record}, {"id", post.id}});
+      }
+      ++s.duplicate_count;
       return;
     }
-    if (made_up && s.inputs.size() > 1) post.id = std::to_string(s.inputs.size()) + ":" + post.id;
+    if (post.id_generated && s.inputs.size() > 1) post.id = std::to_string(s.inputs.size()) + ":" + post.id;
     PostScore score = s.scorer.score(post);
     s.posts.push_back({std::move(post), score});
   });
@@ -191,7 +199,7 @@ void AnalyzeSession::write_report(const TextSink& out) {
   ordered_json report;
   report["schema"] = kReportSchema;
   report["generator"] = {{"name", "loopscore"}, {"version", kVersion}};
-  report["input"] = input_json(s.inputs, corpus, s.duplicates);
+  report["input"] = input_json(s.inputs, corpus, s.duplicate_count, s.duplicates);
   report["summary"] = summary_json(corpus);
   report["loop"] = loop_json(corpus, loop);
   if (s.options.include_posts) report["posts"] = posts_json(corpus);
@@ -202,7 +210,7 @@ void AnalyzeSession::write_report(const TextSink& out) {
 
 void analyze(std::string_view input, const AnalysisOptions& options, const TextSink& out) {
   AnalyzeSession session(options);
-  session.begin_input("input");
+  session.begin_input(options.input_name);
   session.feed(input);
   session.write_report(out);
 }

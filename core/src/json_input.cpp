@@ -16,8 +16,15 @@ json parse_json(ReadContext& context, std::string_view text, std::size_t offset)
     return json::parse(text.begin(), text.end());
   } catch (const json::parse_error& e) {
     // e.byte is 1-based and points just past the offending character.
-    throw InputError("invalid JSON: " + clean_parse_error(e.what()),
-                     context.at(offset + (e.byte == 0 ? 0 : e.byte - 1)));
+    std::string message = "invalid JSON: " + clean_parse_error(e.what());
+    // A second value after the first is what JSON Lines looks like when its first line was too
+    // long to recognise from the first 64 KiB.
+    if (message.find("; expected end of input") != std::string::npos) {
+      message += "; if this is JSON Lines (one object a line), read it with --format jsonl";
+    }
+    throw InputError(message, context.at(offset + (e.byte == 0 ? 0 : e.byte - 1)));
+  } catch (const json::exception& e) {  // a number too large for a double ("1e999") has no position
+    throw InputError("invalid JSON: " + clean_parse_error(e.what()), context.at(offset));
   }
 }
 

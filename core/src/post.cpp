@@ -29,6 +29,7 @@ std::string_view platform_name(Platform platform) {
 
 void Post::clear() {
   id.clear();
+  id_generated = false;
   author.clear();
   text.clear();
   created_at.reset();

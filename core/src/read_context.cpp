@@ -94,7 +94,21 @@ void ReadContext::use(Post& post, const SourceLocation& where) {
     throw InputError("more than " + std::to_string(limits().max_posts) + " posts (max_posts); split the input", where);
   }
   ++summary_.records_read;
-  if (post.id.empty()) post.id = std::to_string(where.record);
+  if (post.id.empty()) {
+    post.id = std::to_string(where.record);
+    post.id_generated = true;
+  }
+  // Times beyond the calendar every report can write (years 0000 to 9999) are not dates.
+  constexpr TimeMs kYear0 = -62167219200000, kYear10000 = 253402300800000;
+  if (post.created_at && (*post.created_at < kYear0 || *post.created_at >= kYear10000)) {
+    warn(where, "time " + std::to_string(*post.created_at) + " ms is outside the years 0000 to 9999; time left unknown");
+    post.created_at.reset();
+  }
+  // Only web links survive: a "javascript:" or "data:" URL must never reach a page as a link.
+  if (!post.url.empty() && post.url.rfind("https://", 0) != 0 && post.url.rfind("http://", 0) != 0) {
+    warn(where, "url \"" + post.url.substr(0, 60) + "\" is not an http(s) link; left out");
+    post.url.clear();
+  }
   ++summary_.records_used;
   sink_(post);
 }

@@ -31,6 +31,9 @@ class JsonLinesReader : public FormatReader {
         SourceLocation at = context.at(offset + (e.byte == 0 ? 0 : e.byte - 1), record);
         context.skip(std::move(at), "invalid JSON: " + clean_parse_error(e.what()));
         continue;
+      } catch (const json::exception& e) {  // a number too large for a double ("1e999") has no position
+        context.skip(where, "invalid JSON: " + clean_parse_error(e.what()));
+        continue;
       }
       use_mapped_record(context, value, where, post_);
     }

@@ -125,6 +125,7 @@ struct PostStreamReader::State {
                              " bytes (max_input_bytes)",
                          where);
       }
+      if (head.size() < 4) check_encoding(piece, last);
       bytes_fed += piece.size();
       context.append(piece, last);
       // More than kSniffBytes after any byte order mark, or all there is: enough to decide.
@@ -137,6 +138,25 @@ struct PostStreamReader::State {
       failure = e;
       throw;
     }
+  }
+
+  // UTF-16 and UTF-32 files announce themselves with a byte order mark; reading them as UTF-8
+  // would give nothing but replacement characters, so say what they are instead.
+  void check_encoding(std::string_view piece, bool last) {
+    head.append(piece.substr(0, 4 - head.size()));
+    if (head.size() < 4 && !last) return;
+    const auto starts = [&](std::string_view mark) { return head.compare(0, mark.size(), mark) == 0; };
+    const char* encoding = starts(std::string_view("\xFF\xFE\0\0", 4))   ? "UTF-32 (little-endian)"
+                           : starts(std::string_view("\0\0\xFE\xFF", 4)) ? "UTF-32 (big-endian)"
+                           : starts("\xFF\xFE")                           ? "UTF-16 (little-endian)"
+                           : starts("\xFE\xFF")                           ? "UTF-16 (big-endian)"
+                                                                          : nullptr;
+    if (encoding != nullptr) {
+      throw InputError(std::string("the input is ") + encoding +
+                           " text; loopscore reads UTF-8: save or export it as UTF-8 and try again",
+                       SourceLocation{});
+    }
+    head.resize(4, ' ');  // decided: look no further
   }
 
   void start() {
@@ -172,6 +192,7 @@ struct PostStreamReader::State {
   ReadSummary summary;
   ReadContext context;
   std::unique_ptr<FormatReader> reader;
+  std::string head;  // the first bytes, until the encoding is known
   std::size_t bytes_fed = 0;
   bool finished = false;
   std::optional<InputError> failure;

@@ -19,12 +19,13 @@ struct AnalysisOptions {
   LoopOptions loop;
   bool include_posts = true;  ///< per-post results in the analyze report
   bool pretty = false;        ///< indent the analyze report (score output is always JSONL)
+  std::string input_name = "input";  ///< how the report names the input of the one-call `analyze`
 };
 
 /// Parses options from a JSON object text ("{}" or empty = defaults), as the WebAssembly
 /// boundary receives them, e.g. {"format":"jsonl","owner":"@acme","timezone":"+01:00",
 /// "business_hours":"9-17","followers":1200,"weights":{"respond":30},"pretty":true,
-/// "include_posts":false,"fields":{"text":"body"},"limits":{"max_post_bytes":1000}}.
+/// "include_posts":false,"input_name":"posts.json","fields":{"text":"body"},"limits":{"max_post_bytes":1000}}.
 /// Throws std::invalid_argument naming the bad option.
 AnalysisOptions parse_options_json(std::string_view json_text);
 

@@ -28,6 +28,7 @@ std::string_view kind_name(PostKind kind);
 /// One post. Unknown values stay empty (strings) or std::nullopt (numbers, times).
 struct Post {
   std::string id;               ///< platform id, or the 1-based record number when the input has none
+  bool id_generated = false;    ///< true when `id` is the record number, not the input's
   std::string author;           ///< handle or name, as the input gives it
   std::string text;             ///< plain text, valid UTF-8
   std::optional<TimeMs> created_at;

@@ -77,7 +77,9 @@ ordered_json timeline_json(const Corpus& corpus) {
   j["points"] = ordered_json::array();
   if (!first) return j;
   const bool weekly = j["bucket"] == "week";
-  const auto bucket_start = [&](std::int64_t day) { return weekly ? day - weekday(day) : day; };
+  // A week starts on its Monday, but never before 0000-01-01, the first day a report can write.
+  const std::int64_t first_day = days_from_civil(0, 1, 1);
+  const auto bucket_start = [&](std::int64_t day) { return weekly ? std::max(first_day, day - weekday(day)) : day; };
   std::map<std::int64_t, Bucket> buckets;
   for (std::size_t i = 0; i < corpus.size(); ++i) {
     const PostLinks& link = corpus.link(i);
