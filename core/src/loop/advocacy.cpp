@@ -52,6 +52,7 @@ DimensionResult advocacy_dimension(const Corpus& corpus, const AdvocacyMetrics& 
   r.inputs["answered"] = m.answered;
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const MomentOfTruth& moment : m.moments) {
+    if (list.size() == kMaxListed) break;
     nlohmann::ordered_json j = post_ref_json(corpus, moment.post);
     j["polarity"] = moment.polarity < 0 ? "detractor" : (moment.polarity > 0 ? "recommender" : "neutral");
     const PostLinks& link = corpus.link(moment.post);

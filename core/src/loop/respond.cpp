@@ -151,12 +151,17 @@ DimensionResult respond_dimension(const Corpus& corpus, const RespondMetrics& m)
   d["answered_by_others_only"] = m.answered_by_others;
   d["answered_undated"] = m.answered_undated;
   d["clock_skew"] = m.clock_skew;
+  d["unanswered_count"] = m.unanswered.size();
   d["unanswered"] = ordered_json::array();
-  for (const std::int32_t i : m.unanswered) d["unanswered"].push_back(post_ref_json(corpus, i));
+  for (std::size_t k = 0; k < m.unanswered.size() && k < kMaxListed; ++k) {
+    d["unanswered"].push_back(post_ref_json(corpus, m.unanswered[k]));
+  }
+  d["repeat_askers_unanswered_count"] = m.repeat_unanswered.size();
   d["repeat_askers_unanswered"] = ordered_json::array();
-  for (const RepeatAsker& asker : m.repeat_unanswered) {
+  for (std::size_t k = 0; k < m.repeat_unanswered.size() && k < kMaxListed; ++k) {
+    const RepeatAsker& asker = m.repeat_unanswered[k];
     ordered_json ids = ordered_json::array();
-    for (const std::int32_t i : asker.posts) ids.push_back(corpus.post(i).post.id);
+    for (std::size_t a = 0; a < asker.posts.size() && a < kMaxEvidence; ++a) ids.push_back(corpus.post(asker.posts[a]).post.id);
     d["repeat_askers_unanswered"].push_back({{"author", asker.author}, {"asks", asker.posts.size()}, {"post_ids", ids}});
   }
   d["owner_reply_delays"] = times_json(m.all_reply_delays);

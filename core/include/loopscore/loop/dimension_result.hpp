@@ -29,4 +29,8 @@ nlohmann::ordered_json dimension_json(const DimensionResult& result);
 /// At most this many evidence ids are listed per dimension.
 inline constexpr std::size_t kMaxEvidence = 20;
 
+/// At most this many entries are listed in a details list (unanswered posts, moments of truth,
+/// repeat askers); the counts beside them cover all.
+inline constexpr std::size_t kMaxListed = 1000;
+
 }  // namespace loopscore
