@@ -68,6 +68,9 @@ DimensionResult give_dimension(const Corpus& corpus, const GiveMetrics& m) {
   if (share >= 0.8) {
     r.recommendation = "You give far more than you push (" + std::to_string(m.giving) + " giving posts to " +
                        std::to_string(m.pushing) + " promotions): keep that balance.";
+  } else if (share >= 0.6) {
+    r.recommendation = "Mostly giving, but " + count_phrase(m.pushing, "promotion", "promotions") + " to " +
+                       std::to_string(m.giving) + " giving posts: keep promotions to one post in five.";
   } else {
     r.recommendation = count_phrase(m.pushing, "post pushes", "posts push") + " and only " +
                        count_phrase(m.giving, "gives", "give") +
