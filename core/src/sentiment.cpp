@@ -1,34 +1,12 @@
 #include "loopscore/sentiment.hpp"
 
+#include "clause_marks.hpp"
+#include "sentiment_engine.hpp"
 #include "valence_rules.hpp"
 #include "valence_tally.hpp"
 
 namespace loopscore {
 namespace {
-
-// Non-ASCII marks that end a clause (ellipsis, dashes, CJK and fullwidth punctuation); negation
-// and boosters do not reach across clauses.
-constexpr std::string_view kWideClauseBreaks[] = {"\u2026", "\u2013", "\u2014", "\u3001", "\u3002",
-                                                  "\uFF01", "\uFF0C", "\uFF1A", "\uFF1B", "\uFF1F"};
-
-bool breaks_clause(std::string_view mark) {
-  switch (mark[0]) {
-    case '.': case ',': case ';': case ':': case '!': case '?': case '-': return true;
-    default: break;
-  }
-  if (static_cast<unsigned char>(mark[0]) < 0x80) return false;
-  for (const std::string_view wide : kWideClauseBreaks) {
-    if (mark.starts_with(wide)) return true;
-  }
-  return false;
-}
-
-// A sentence ends at ".", "!", "?", an ellipsis or an ideographic full stop: the next word's
-// capital is the sentence's, not a name's.
-bool ends_sentence(std::string_view mark) {
-  return mark[0] == '.' || mark[0] == '!' || mark[0] == '?' || mark.starts_with("\u2026") ||
-         mark.starts_with("\u3002") || mark.starts_with("\uFF01") || mark.starts_with("\uFF1F");
-}
 
 // Capitals mean emphasis in mixed-case text ("GREAT day", not "GREAT DAY"), and names in text
 // where they are the exception.
@@ -62,7 +40,7 @@ std::string_view label_name(SentimentLabel label) {
   }
 }
 
-Sentiment analyze_sentiment(std::span<const Token> tokens) {
+Sentiment analyze_sentiment(std::span<const Token> tokens, std::span<const TokenLookup> lookups) {
   ValenceTally tally;
   ValenceRules rules(tally, read_text_case(tokens));
   WordPlace place;
@@ -76,7 +54,7 @@ Sentiment analyze_sentiment(std::span<const Token> tokens) {
       case TokenKind::emoticon:
       case TokenKind::number:
         place.token_index = static_cast<std::uint32_t>(i);
-        rules.add(token, place);
+        rules.add(token, lookups[i], place);
         place.starts_sentence = false;
         break;
       case TokenKind::punctuation:
@@ -89,6 +67,12 @@ Sentiment analyze_sentiment(std::span<const Token> tokens) {
   }
   rules.finish();
   return score_tally(tally);
+}
+
+Sentiment analyze_sentiment(std::span<const Token> tokens) {
+  std::vector<TokenLookup> lookups;
+  lookup_tokens(tokens, lookups);
+  return analyze_sentiment(tokens, lookups);
 }
 
 Sentiment analyze_sentiment(std::string_view text) {

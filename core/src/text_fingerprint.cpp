@@ -1,5 +1,6 @@
 #include "loopscore/text_fingerprint.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 
@@ -32,26 +33,57 @@ std::uint64_t mix(std::uint64_t x) {
   return x ^ (x >> 31);
 }
 
+// Per bit position, how many of the words' hashes have that bit set, kept bit-sliced: plane k holds
+// bit k of all 64 counts, so adding a hash is a ripple-carry add of one word into the planes.
+class BitCounts {
+ public:
+  void add(std::uint64_t bits) {
+    for (int k = 0; bits != 0; ++k) {
+      const std::uint64_t carry = planes_[k] & bits;
+      planes_[k] ^= bits;
+      bits = carry;
+      used_ = std::max(used_, k + 1);
+    }
+  }
+  /// The positions whose count exceeds `threshold`, compared bit-sliced from the top plane down.
+  std::uint64_t above(std::uint32_t threshold) const {
+    std::uint64_t greater = 0, equal = ~std::uint64_t{0};
+    for (int k = 31; k >= 0; --k) {
+      const std::uint64_t plane = k < used_ ? planes_[k] : 0;
+      if ((threshold >> k) & 1u) {
+        equal &= plane;
+      } else {
+        greater |= equal & plane;
+        equal &= ~plane;
+      }
+    }
+    return greater;
+  }
+
+ private:
+  std::array<std::uint64_t, 33> planes_{};
+  int used_ = 0;
+};
+
 }  // namespace
 
 TextFingerprint fingerprint_tokens(std::span<const Token> tokens) {
   TextFingerprint result;
-  std::array<int, 64> votes{};
+  // SimHash votes +1 for a set bit and -1 for a clear one: a bit wins when it is set in more than
+  // half of the words' hashes.
+  BitCounts ones;
   std::uint64_t sequence = kFnvOffset;
-  bool any = false;
+  std::uint32_t words = 0;
   for (const Token& token : tokens) {
     if (!counts_as_word(token.kind)) continue;
-    any = true;
+    ++words;
     const std::uint64_t h = word_hash(token.text);
     sequence = mix(sequence ^ h);
-    const std::uint64_t spread = mix(h);
-    for (int bit = 0; bit < 64; ++bit) votes[bit] += (spread >> bit) & 1 ? 1 : -1;
+    ones.add(mix(h));
   }
-  if (!any) return result;
+  if (words == 0) return result;
   result.exact = sequence;
-  for (int bit = 0; bit < 64; ++bit) {
-    if (votes[bit] > 0) result.simhash |= std::uint64_t{1} << bit;
-  }
+  result.simhash = ones.above(words / 2);  // 2 × ones > words  ⇔  ones > ⌊words / 2⌋
   return result;
 }
 

@@ -60,7 +60,7 @@ bool is_alnum_at(std::string_view text, std::size_t i) {
 // Case and elongation of a word, gathered as it is scanned.
 struct LetterStats {
   int upper = 0, lower = 0;
-  bool has_letter = false, elongated = false;
+  bool has_letter = false, elongated = false, apostrophe = false;
   char32_t previous = 0, before_previous = 0;  // the last two characters, ASCII folded to lower case
 
   void add(char32_t folded, bool is_letter, bool upper_case, bool lower_case) {
@@ -74,7 +74,7 @@ struct LetterStats {
   void break_run() { previous = before_previous = 0; }
   std::uint8_t flags(bool first_upper) const {
     return (upper >= 2 && lower == 0 ? kAllCaps : 0) | (elongated ? kElongated : 0) | (lower > 0 ? kHasLower : 0) |
-           (first_upper && upper == 1 && lower > 0 ? kCapitalized : 0);
+           (first_upper && upper == 1 && lower > 0 ? kCapitalized : 0) | (apostrophe ? kApostrophe : 0);
   }
 };
 
@@ -99,6 +99,7 @@ Scan scan_letters(std::string_view text, std::size_t i, TokenKind kind) {
       } else if (is_tag ? b == '_' : (k > i && ((b == '\'' && is_letter_at(text, k + 1)) ||
                                                 (b == '-' && is_alnum_at(text, k + 1))))) {
         stats.break_run();
+        stats.apostrophe |= b == '\'';
         ++k;
       } else {
         break;
@@ -112,6 +113,7 @@ Scan scan_letters(std::string_view text, std::size_t i, TokenKind kind) {
       stats.add(cp.value, true, is_upper_case(cp.value), is_lower_case(cp.value));
     } else if (is_glue && k > i && is_letter_at(text, k + cp.size)) {
       stats.break_run();
+      stats.apostrophe |= cp.value == U'\u2019';
     } else {
       break;
     }

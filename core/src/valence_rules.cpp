@@ -20,8 +20,8 @@ constexpr std::uint8_t kModifier = kScalar | kNegator;
 
 }  // namespace
 
-void ValenceRules::add(const Token& token, const WordPlace& place) {
-  const Entry* entry = find_token(token, key_);
+void ValenceRules::add(const Token& token, const TokenLookup& lookup, const WordPlace& place) {
+  const Entry* entry = lookup.entry;
   const bool is_word = token.kind == TokenKind::word;
   const std::uint16_t roles = entry != nullptr ? entry->roles : 0;
   Item& item = at(added_);
@@ -30,7 +30,7 @@ void ValenceRules::add(const Token& token, const WordPlace& place) {
   item.place = place;
   item.roles = roles;
   item.token_flags = token.flags;
-  item.negates = (roles & kNegator) || (is_word && key_.view().ends_with("n't"));
+  item.negates = lookup.negates;
   item.is_word = is_word;
   item.starts_phrase = is_word && (roles & kPhraseStart);
   item.after_contrast = tally_.has_contrast;
@@ -59,7 +59,7 @@ bool ValenceRules::try_phrase(std::uint64_t first, std::uint64_t last) {
     key_.append(word.text);
   }
   const Entry* phrase = find(key_);
-  if (phrase == nullptr) return false;
+  if (phrase == nullptr || (phrase->roles & kCueOnly)) return false;  // a cue phrase only matters to the signals
   for (std::uint64_t i = first; i < last; ++i) {
     Item& word = at(i);
     word.valence = 0;

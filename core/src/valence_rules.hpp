@@ -10,6 +10,7 @@
 
 #include "lexicon.hpp"
 #include "loopscore/tokenizer.hpp"
+#include "token_lookup.hpp"
 #include "valence_tally.hpp"
 
 namespace loopscore {
@@ -32,8 +33,8 @@ class ValenceRules {
  public:
   ValenceRules(ValenceTally& tally, TextCase text_case) : tally_(tally), case_(text_case) {}
 
-  /// Takes the next word-like token of the text.
-  void add(const Token& token, const WordPlace& place);
+  /// Takes the next word-like token of the text, with what the lexicon says about it.
+  void add(const Token& token, const TokenLookup& lookup, const WordPlace& place);
 
   /// Scores the words still waiting for their lookahead.
   void finish();

@@ -46,16 +46,30 @@ TEST(Score, DirectWriterMatchesTheReportsNlohmannValues) {
   ASSERT_EQ(lines.size(), report["posts"].size());
   for (std::size_t i = 0; i < lines.size(); ++i) {
     EXPECT_EQ(lines[i]["id"], report["posts"][i]["id"]);
-    EXPECT_EQ(lines[i]["sentiment"].dump(), report["posts"][i]["sentiment"].dump());
+    for (const char* key : {"sentiment", "signals", "stage", "tone", "useful", "credit"}) {
+      EXPECT_EQ(lines[i][key].dump(), report["posts"][i][key].dump()) << key;
+    }
   }
   // And byte for byte on values the engine may produce.
   for (double c : {-0.9999, -0.5, -0.05, 0.0, 0.0001, 0.4215, 0.9}) {
     Sentiment s{c, 0.25, 0.5, 0.25, c > 0 ? SentimentLabel::positive : SentimentLabel::negative};
+    Signals signals;
+    for (std::size_t k = 0; k < kSignalCount; ++k) signals.confidence[k] = c < 0 ? -c / (k + 1) : c / (k + 1);
+    signals.stage = c > 0 ? Stage::advocacy : Stage::none;
+    signals.shouting = c < 0 ? -c : 0.0;
+    signals.voice = 0.5 + c / 2;
+    signals.useful = c > 0.3;
+    signals.credit = c < -0.3;
     Post post;
     post.id = "x";
     std::string line;
-    append_score_line(line, post, PostScore{s});
-    EXPECT_EQ(line, "{\"id\":\"x\",\"sentiment\":" + sentiment_json(s).dump() + "}");
+    append_score_line(line, post, PostScore{s, signals});
+    const std::string expected = "{\"id\":\"x\",\"sentiment\":" + sentiment_json(s).dump() +
+                                 ",\"signals\":" + signals_json(signals).dump() + ",\"stage\":" +
+                                 json(stage_name(signals.stage)).dump() + ",\"tone\":" + tone_json(signals).dump() +
+                                 ",\"useful\":" + json(signals.useful).dump() + ",\"credit\":" +
+                                 json(signals.credit).dump() + "}";
+    EXPECT_EQ(line, expected);
   }
 }
 

@@ -1,5 +1,6 @@
 // The generated lexicon table: generate.mjs and lexicon.cpp must hash and normalise keys alike.
 #include "lexicon.hpp"
+#include "signal_model.hpp"
 
 #include <gtest/gtest.h>
 
@@ -90,8 +91,30 @@ TEST(Lexicon, PhrasesAreKeysAndTheirLastWordsSaySo) {
   EXPECT_LT(find_text("fed up")->valence(), 0);  // a multi-word VADER entry
 }
 
-TEST(Lexicon, SignalBitsAreReservedForNow) {
-  for (std::uint32_t i = 0; i < kTable.entry_count; ++i) EXPECT_EQ(kTable.entries[i].signals, 0);
+TEST(Lexicon, SignalRecordsCarryCueClasses) {
+  const auto cues_of = [](std::string_view text) {
+    const Entry* entry = find_text(text);
+    return entry == nullptr ? 0u : kSignalTables.records[entry->signal_record].cues;
+  };
+  EXPECT_TRUE(cues_of("why") & kCueWh);
+  EXPECT_TRUE(cues_of("please") & kCuePolite);
+  EXPECT_TRUE(cues_of("refund") & kCueProblem);
+  EXPECT_TRUE(cues_of("love") & kCueLove);
+  EXPECT_TRUE(cues_of("link in bio") & kCueShop);   // a cue phrase is a key of its own
+  EXPECT_EQ(find_text("good")->valence(), 1.9);      // cues leave valences alone
+  EXPECT_EQ(kSignalTables.records[0].cues, 0u);      // record 0 means "none"
+  for (std::uint32_t i = 0; i < kTable.entry_count; ++i) {
+    EXPECT_LT(kTable.entries[i].signal_record, kSignalTables.record_count);
+  }
+}
+
+TEST(Lexicon, CuePhrasesAreMarkedForTheSignalsOnly) {
+  ASSERT_NE(find_text("link in bio"), nullptr);
+  EXPECT_TRUE(find_text("link in bio")->roles & kCueOnly);  // the sentiment rules pass it by
+  EXPECT_TRUE(find_text("link")->roles & kCueStart);
+  EXPECT_TRUE(find_text("bio")->roles & kCueEnd);
+  EXPECT_FALSE(find_text("bio")->roles & kPhraseEnd);
+  EXPECT_FALSE(find_text("can't wait")->roles & kCueOnly);  // a sentiment phrase and a cue
 }
 
 }  // namespace

@@ -172,6 +172,14 @@ TEST(Tokenizer, ElongationFlagNeedsOneLetterThreeTimes) {
   EXPECT_FALSE(only_token("1000").flags & kElongated);
 }
 
+TEST(Tokenizer, ApostropheFlagMarksContractions) {
+  EXPECT_TRUE(only_token("don't").flags & kApostrophe);
+  EXPECT_TRUE(only_token("we\u2019re").flags & kApostrophe);
+  EXPECT_FALSE(only_token("e-mail").flags & kApostrophe);
+  EXPECT_FALSE(only_token("dont").flags & kApostrophe);
+  EXPECT_FALSE(only_token("#don_t").flags & kApostrophe);
+}
+
 TEST(Tokenizer, LongInputsAreLinear) {
   // One megabyte each of words, one endless word, one punctuation run and emoticon look-alikes:
   // all must finish (a quadratic scan would not); no timing assertions.

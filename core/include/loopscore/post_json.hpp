@@ -11,7 +11,8 @@
 
 namespace loopscore {
 
-/// Appends the `score` line of one post (without the newline): {"id":...,"sentiment":{...}}.
+/// Appends the `score` line of one post (without the newline):
+/// {"id":...,"sentiment":{...},"signals":{...},"stage":...,"tone":{...},"useful":...,"credit":...}.
 void append_score_line(std::string& out, const Post& post, const PostScore& score);
 
 /// Appends the `score` line of a skipped record: {"record":N,"skipped":"reason"}.
@@ -19,6 +20,12 @@ void append_skipped_line(std::string& out, const RecordIssue& skipped);
 
 /// The sentiment object of one post, as in both outputs.
 nlohmann::ordered_json sentiment_json(const Sentiment& sentiment);
+
+/// The signals object of one post: each signal's confidence, in Signal order, as in both outputs.
+nlohmann::ordered_json signals_json(const Signals& signals);
+
+/// The tone object of one post: {"shouting":..,"voice":..}, as in both outputs.
+nlohmann::ordered_json tone_json(const Signals& signals);
 
 /// One post as listed in the analyze report: its fields, text included, and its scores.
 nlohmann::ordered_json post_json(const Post& post, const PostScore& score);

@@ -2,6 +2,7 @@
 // Judges one post: everything the report knows about a post on its own.
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "loopscore/post.hpp"
@@ -19,14 +20,21 @@ struct PostScore {
   std::uint64_t fingerprint = 0;  ///< SimHash of the words: a few bits apart for near-duplicates
 };
 
-/// Scores posts one at a time, reusing its buffers; one scorer per thread.
+/// Scores posts one at a time, reusing its buffers (nothing is allocated per post once they have
+/// grown to the longest post); one scorer per thread.
 class PostScorer {
  public:
+  PostScorer();
+  ~PostScorer();
+  PostScorer(PostScorer&&) noexcept;
+  PostScorer& operator=(PostScorer&&) noexcept;
+
   /// Judges `post` (its text must be valid UTF-8, as every reader guarantees).
   PostScore score(const Post& post);
 
  private:
-  std::vector<Token> tokens_;
+  struct Buffers;  // tokens and their lexicon lookups
+  std::unique_ptr<Buffers> buffers_;
 };
 
 }  // namespace loopscore

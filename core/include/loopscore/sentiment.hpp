@@ -26,7 +26,7 @@ struct Sentiment {
   SentimentLabel label = SentimentLabel::neutral;
 };
 
-/// Scores already tokenized text.
+/// Scores already tokenized text (allocates a buffer for the lookups; PostScorer reuses its own).
 Sentiment analyze_sentiment(std::span<const Token> tokens);
 
 /// Tokenizes and scores `text` (valid UTF-8); convenient, allocates a token buffer.

@@ -30,6 +30,7 @@ enum TokenFlag : std::uint8_t {
   kRepeated = 4,   ///< punctuation of two or more marks: "!!!", "??"
   kHasLower = 8,   ///< a word with at least one lower-case letter: "Great", "iPhone"
   kCapitalized = 16,  ///< a word whose first letter alone is upper case: "Great"
+  kApostrophe = 32,   ///< a word with an inner apostrophe: "don't", "we’re"
 };
 
 /// One token: a view into the tokenized text (which must outlive it).

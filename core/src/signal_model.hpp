@@ -1,0 +1,95 @@
+#pragma once
+// The learned part of the signals (internal to the core): logistic-regression heads over the words
+// of a post and a few dozen dense features. Trained offline by tools/train_signals on the labelled
+// sets whose licences allow derived weights; the weights live in core/models/signals.tsv and
+// generate.mjs folds them into the lexicon, so a word's weights come with its single lookup.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "signal_cues.hpp"
+
+namespace loopscore {
+
+/// One learned yes/no judgement. Each trains on one labelled set (see core/models/signals.tsv).
+enum class Head : std::uint8_t {
+  question,   ///< Tweet Act: QUE
+  request,    ///< Tweet Act: REQ
+  promo,      ///< YouTube Spam Collection: spam
+  love,       ///< GoEmotions: love
+  want,       ///< GoEmotions: desire
+  like,       ///< GoEmotions: approval
+  gratitude,  ///< GoEmotions: gratitude
+  anger,      ///< GoEmotions: anger or annoyance
+  polarity,   ///< UCI sentences: positive (1) against negative (0)
+  neutral,    ///< GoEmotions and UCI: no sentiment (1) against some (0)
+};
+inline constexpr std::size_t kHeadCount = 10;
+
+/// Name used in the model file ("question", "polarity", ...).
+std::string_view head_name(Head head);
+
+/// Features of a whole post, each in 0..1 (compound in -1..1), shared by every head. After these
+/// come kCueCount more: one a cue class, 1 when a word of the post has it (not negated).
+enum class Dense : std::uint8_t {
+  question_mark,       ///< a "?" anywhere
+  ends_with_question,  ///< no word after the last "?"
+  wh_opening,          ///< a sentence opens with a wh-word: "How do I..."
+  aux_opening,         ///< a sentence opens with an auxiliary: "Do you...", "Can I..."
+  command_opening,     ///< a sentence opens with a command or "please": "Send me...", "Please help"
+  you_opening,         ///< a sentence opens with "you" / "your"
+  exclamation,         ///< a "!" anywhere
+  url,                 ///< a link
+  mention,             ///< names someone: "@ann"
+  opens_with_mention,  ///< addressed: the text starts with "@ann"
+  retweet,             ///< "RT @ann: ..."
+  hashtags,            ///< hashtags ÷ 5, at most 1
+  emoji,               ///< emoji and emoticons ÷ 5, at most 1
+  caps,                ///< share of words in ALL CAPS
+  number,              ///< a number
+  price,               ///< a price or a share: "$20", "50%", "20 euros"
+  negation,            ///< a negator: "not", "never", "don't"
+  words,               ///< words ÷ 40, at most 1
+  compound,            ///< the VADER-family compound, -1..1
+  positive,            ///< its positive share
+  negative,            ///< its negative share
+};
+inline constexpr std::size_t kStructuralCount = 21;
+inline constexpr std::size_t kDenseCount = kStructuralCount + kCueCount;
+
+/// Index of the dense feature of a cue class (`cue` one bit).
+constexpr std::size_t cue_feature(int bit) { return kStructuralCount + static_cast<std::size_t>(bit); }
+
+/// Name used in the model file ("question_mark", ..., "cue:wh", ...).
+std::string_view dense_name(std::size_t feature);
+
+/// What a lexicon key brings to the signals: its cue classes and, per head, its learned weight
+/// in units of that head's word scale.
+struct SignalRecord {
+  std::uint32_t cues;
+  std::array<std::int8_t, kHeadCount> weights;
+};
+
+/// The dense half of every head, and how its word weights scale.
+struct HeadModel {
+  double bias;
+  double word_scale;  ///< a word weight of 1 is worth this much in the logit
+  std::array<double, kDenseCount> dense;
+};
+
+/// The generated tables (lexicon_data.cpp): records indexed by lexicon::Entry::signal_record
+/// (record 0 is empty), and the heads in Head order. The names are the model file's, so a test
+/// can check that its heads and dense features are the ones this build computes.
+struct SignalTables {
+  const SignalRecord* records;
+  std::uint32_t record_count;
+  const HeadModel* heads;  ///< kHeadCount of them
+  const char* const* head_names;
+  const char* const* dense_names;
+  std::uint32_t dense_count;  ///< 0 before the first model is trained
+};
+extern const SignalTables kSignalTables;
+
+}  // namespace loopscore
