@@ -17,6 +17,8 @@ export interface LoopScoreErrorValue {
   byte_offset: number;
   /** JSON pointer inside the document or record, e.g. "/3/text". */
   pointer: string;
+  /** The name of the input being read when it failed (session calls only; absent when none). */
+  input?: string;
 }
 
 /** The outcome of every call: never a thrown C++ exception. */
@@ -40,6 +42,10 @@ export interface LoopScoreModule {
   scoreBytes(pointer: number, length: number, optionsJson: string): LoopScoreResult;
   /** The library version, e.g. "0.1.0". */
   version(): string;
+  /** A new AnalyzeSession with these options, or an OptionsError. */
+  createAnalyzeSession(optionsJson: string): { ok: true; session: AnalyzeSession } | { ok: false; error: LoopScoreErrorValue };
+  /** A new ScoreSession with these options over one input called `name` (named in its errors). */
+  createScoreSession(optionsJson: string, name: string): { ok: true; session: ScoreSession } | { ok: false; error: LoopScoreErrorValue };
 
   /** Allocates `size` bytes of the wasm heap; 0 when memory is exhausted. */
   _malloc(size: number): number;
@@ -49,6 +55,40 @@ export interface LoopScoreModule {
   readonly HEAPU8: Uint8Array;
   /** embind's count of live JS handles held by C++ (for leak checks). */
   count_emval_handles(): number;
+}
+
+/** The outcome of a session step that produces nothing. */
+export type LoopScoreStepResult = { ok: true } | { ok: false; error: LoopScoreErrorValue };
+
+/** An analysis over several inputs, each fed in pieces of UTF-8 bytes: begin(name), feedBytes()
+ * as often as needed, end(); then report() once. Gives byte for byte the report of the CLI's
+ * `loopscore analyze a b c` for inputs named a, b, c (posts repeated across inputs count once).
+ * After a failure every later call answers the same error. It lives in the wasm heap:
+ * call delete() when done, or it leaks. */
+export interface AnalyzeSession {
+  /** Starts the next input (ending the current one), listed in the report as `name`. */
+  begin(name: string): LoopScoreStepResult;
+  /** Takes the next `length` bytes at `pointer` (a `_malloc`ed region you filled and free). */
+  feedBytes(pointer: number, length: number): LoopScoreStepResult;
+  /** Ends the current input: an InputError when it holds nothing usable or ends mid-record. */
+  end(): LoopScoreStepResult;
+  /** The report (one JSON document, schema loopscore/1) over every input; once per session. */
+  report(): LoopScoreResult;
+  /** Bytes fed so far over all inputs. */
+  bytesFed(): number;
+  /** Frees the session (embind). */
+  delete(): void;
+}
+
+/** `score` over one input fed in pieces: each call answers with the JSONL lines completed since
+ * the last one, so the output never piles up in the wasm heap. Call delete() when done. */
+export interface ScoreSession {
+  /** Takes the next `length` bytes at `pointer`; `output` holds the lines completed so far. */
+  feedBytes(pointer: number, length: number): LoopScoreResult;
+  /** Ends the input; `output` holds the remaining lines. Once per session. */
+  finish(): LoopScoreResult;
+  bytesFed(): number;
+  delete(): void;
 }
 
 /** Options accepted by the factory (a subset of Emscripten's Module object). */

@@ -1,71 +1,233 @@
-// Answers one request with a loaded loopscore module. A pure function of (module, request), so
-// Node tests call it directly and the worker is only message plumbing around it.
+// Answers one request with a loaded loopscore module: a function of (module, request), so Node
+// tests call it directly and the worker is only message plumbing around it. Inputs go into the
+// wasm heap in chunks of CHUNK_BYTES through a session (never whole), with progress between
+// chunks and a look at the AbortSignal, so a 500 MB file never sits in the heap at once.
 import { errorValue, failure, REQUEST_TYPES, success } from './protocol.js';
+import { createPacer, throttleProgress } from './sources/pacer.js';
 
-/** Strings at least this long go in as bytes: embind's string copy is 8x slower (pitfall 10). */
-export const BYTE_PATH_MIN_CHARS = 64 * 1024;
+/** Bytes fed to the module per call: big enough that calls are cheap, small enough for the heap. */
+export const CHUNK_BYTES = 4 << 20;
+// UTF-16 units encoded per chunk: at most 3 UTF-8 bytes each, so a chunk always fits.
+const CHUNK_CHARS = Math.floor(CHUNK_BYTES / 3);
+const ZIP_SIGNATURES = [0x04034b50, 0x06054b50]; // a local header; the end record of an empty zip
 
 const encoder = new TextEncoder();
 
-/** Runs `request` against `module` (from createLoopScore) and returns its response; never throws. */
-export function handle(module, request) {
-  const { id, type, input, options, name } = request;
+/**
+ * Runs `request` against `module` (from createLoopScore) and resolves with its response; never
+ * rejects. `onProgress(progress)` receives progress events (at most every ~50 ms); `signal`
+ * (an AbortSignal) is looked at between chunks and ends the request with an AbortError.
+ */
+export async function handle(module, request, { onProgress, signal } = {}) {
+  const { id, type } = request ?? {};
+  let current; // the input being read, to name it in an error thrown in JavaScript
   try {
-    if (!REQUEST_TYPES.includes(type)) {
+    if (!REQUEST_TYPES.includes(type) || type === 'cancel') {
       return failure(id, { name: 'ProtocolError', message: `unknown request type ${JSON.stringify(type)}` });
     }
     if (type === 'version') return success(id, module.version());
-    const optionsJson = typeof options === 'string' ? options : JSON.stringify(options ?? {});
-    // Only analyze reports name their input: analyze(input, options, name) when there is one.
-    const args = type === 'analyze' && typeof name === 'string' ? [optionsJson, name] : [optionsJson];
-    const result = run(module, type, input, args);
+    const options = typeof request.options === 'string' ? request.options : JSON.stringify(request.options ?? {});
+    const progress = throttleProgress(onProgress);
+    const context = { module, signal, progress, pacer: createPacer(), setInput: (name) => { current = name; } };
+    const inputs = await expandArchives(requestInputs(request), request.archiveLimits, context);
+    const run = type === 'analyze' ? analyzeInputs : scoreInputs;
+    const result = await withChunkBuffer(module, (buffer) => run(inputs, options, buffer, context));
     return result.ok ? success(id, result.output) : failure(id, result.error);
   } catch (thrown) {
-    return failure(id, errorValue(thrown));
+    if (thrown?.name === 'AbortError') return failure(id, { name: 'AbortError', message: 'the analysis was cancelled' });
+    return failure(id, errorValue(thrown, current));
   }
 }
 
-// Calls the module's `type` ('analyze' or 'score') on the input by the cheapest path.
-function run(module, type, input, args) {
-  if (typeof input !== 'string') return runOnBytes(module, type, asBytes(input), args);
-  if (input.length >= BYTE_PATH_MIN_CHARS) return runOnString(module, type, input, args);
-  return module[type](input, ...args);
-}
-
-// The byte path for a string: encodeInto straight into a heap region.
-function runOnString(module, type, text, args) {
-  // Worst case 3 UTF-8 bytes per UTF-16 unit; the region lives for this call only.
-  return withHeapRegion(module, text.length * 3, (pointer, capacity) => {
-    const { written } = encoder.encodeInto(text, module.HEAPU8.subarray(pointer, pointer + capacity));
-    return module[`${type}Bytes`](pointer, written, ...args);
+// The inputs of a request: `inputs` [{name, data}], or the older single `input` (+ `name`).
+function requestInputs(request) {
+  const list = request.inputs ?? [{ name: request.name ?? 'input', data: request.input }];
+  if (!Array.isArray(list) || list.length === 0) throw new TypeError('a request needs at least one input');
+  return list.map((input, i) => {
+    const data = input?.data;
+    const ok = typeof data === 'string' || data instanceof ArrayBuffer || ArrayBuffer.isView(data)
+      || isBlob(data);
+    if (!ok) throw new TypeError('input must be a string or an ArrayBuffer, Uint8Array, Blob or File');
+    return { name: typeof input.name === 'string' && input.name ? input.name : `input-${i + 1}`, data };
   });
 }
 
-// The byte path for bytes: one copy into a heap region.
-function runOnBytes(module, type, bytes, args) {
-  return withHeapRegion(module, bytes.length, (pointer) => {
-    module.HEAPU8.set(bytes, pointer);
-    return module[`${type}Bytes`](pointer, bytes.length, ...args);
-  });
+// Replaces each .zip among the inputs by the files in it that matter (sources/archive.js,
+// loaded only when a zip comes: it brings the fflate inflater).
+async function expandArchives(inputs, archiveLimits, context) {
+  const expanded = [];
+  for (const input of inputs) {
+    if (!(await isZip(input.data))) {
+      expanded.push(input);
+      continue;
+    }
+    context.setInput(input.name);
+    const { readArchive } = await import('./sources/archive.js');
+    const files = await readArchive(input.data, {
+      limits: archiveLimits, signal: context.signal, onProgress: (event) => context.progress(event),
+    });
+    expanded.push(...files);
+  }
+  return expanded;
 }
 
-// Mallocs `size` bytes, runs `use(pointer, size)`, and frees them. `use` must read
-// module.HEAPU8 afresh: malloc may have grown memory and detached older views (pitfall 10).
-function withHeapRegion(module, size, use) {
-  const pointer = module._malloc(Math.max(size, 1));
+async function isZip(data) {
+  if (typeof data === 'string') return false;
+  const head = isBlob(data) ? new Uint8Array(await data.slice(0, 4).arrayBuffer()) : asBytes(data).subarray(0, 4);
+  return head.length === 4 && ZIP_SIGNATURES.includes(new DataView(head.buffer, head.byteOffset, 4).getUint32(0, true));
+}
+
+// One report over every input: an AnalyzeSession, each input begun, fed in chunks and ended.
+async function analyzeInputs(inputs, options, buffer, context) {
+  const created = context.module.createAnalyzeSession(options);
+  if (!created.ok) return created;
+  const { session } = created;
+  try {
+    const total = inputs.reduce((sum, input) => sum + byteLength(input.data), 0);
+    const counter = { done: 0, total };
+    for (const input of inputs) {
+      context.setInput(input.name);
+      const begun = session.begin(input.name);
+      if (!begun.ok) return begun;
+      const fed = await feedInput(input, buffer, counter, context, (pointer, length) => session.feedBytes(pointer, length));
+      if (!fed.ok) return fed;
+      const ended = session.end();
+      if (!ended.ok) return ended;
+    }
+    throwIfAborted(context.signal);
+    context.progress({ phase: 'analyzing', input: null, done: 0, total: 1, unit: 'steps' }, true);
+    return session.report();
+  } finally {
+    session.delete();
+  }
+}
+
+// JSONL over every input in turn: a ScoreSession per input (score reads one input at a time).
+async function scoreInputs(inputs, options, buffer, context) {
+  const total = inputs.reduce((sum, input) => sum + byteLength(input.data), 0);
+  const counter = { done: 0, total };
+  const output = [];
+  for (const input of inputs) {
+    context.setInput(input.name);
+    const created = context.module.createScoreSession(options, input.name);
+    if (!created.ok) return created;
+    const { session } = created;
+    try {
+      const fed = await feedInput(input, buffer, counter, context, (pointer, length) => {
+        const result = session.feedBytes(pointer, length);
+        if (result.ok) output.push(result.output);
+        return result;
+      });
+      if (!fed.ok) return fed;
+      const finished = session.finish();
+      if (!finished.ok) return finished;
+      output.push(finished.output);
+    } finally {
+      session.delete();
+    }
+  }
+  return { ok: true, output: output.join('') };
+}
+
+// Feeds one input in chunks through `feed(pointer, length)`: a string encoded straight into the
+// heap, bytes copied, a Blob read slice by slice. Progress and a breath between chunks.
+async function feedInput(input, buffer, counter, context, feed) {
+  const { module, signal, progress, pacer } = context;
+  const report = (force = false) => progress({ phase: 'reading', input: input.name, done: counter.done, total: counter.total, unit: 'bytes' }, force);
+  report(true);
+  for await (const length of chunksInto(input.data, module, buffer)) {
+    const result = feed(buffer.pointer, length);
+    if (!result.ok) return result;
+    counter.done += length;
+    throwIfAborted(signal);
+    if (pacer.due()) {
+      report();
+      await pacer.pause();
+      throwIfAborted(signal);
+    }
+  }
+  report();
+  return { ok: true };
+}
+
+// Copies the next chunk of `data` into the heap buffer and yields its length in bytes. The heap
+// view is read afresh every time: feeding may have grown memory and detached the old one (pitfall 10).
+async function* chunksInto(data, module, buffer) {
+  const region = () => module.HEAPU8.subarray(buffer.pointer, buffer.pointer + CHUNK_BYTES);
+  if (typeof data === 'string') {
+    for (let at = 0; at < data.length;) {
+      let end = Math.min(data.length, at + CHUNK_CHARS);
+      // Never split a surrogate pair between two chunks.
+      if (end < data.length && isHighSurrogate(data.charCodeAt(end - 1))) end--;
+      const { written } = encoder.encodeInto(data.slice(at, end), region());
+      at = end;
+      yield written;
+    }
+  } else if (isBlob(data)) {
+    for (let at = 0; at < data.size; at += CHUNK_BYTES) {
+      const piece = new Uint8Array(await data.slice(at, at + CHUNK_BYTES).arrayBuffer());
+      region().set(piece);
+      yield piece.length;
+    }
+  } else {
+    const bytes = asBytes(data);
+    for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
+      const piece = bytes.subarray(at, at + CHUNK_BYTES);
+      region().set(piece);
+      yield piece.length;
+    }
+  }
+}
+
+// Mallocs the chunk buffer, runs `use({pointer})`, and frees it.
+async function withChunkBuffer(module, use) {
+  const pointer = module._malloc(CHUNK_BYTES);
   if (pointer === 0) {
-    return { ok: false, error: { name: 'OutOfMemory', message: `cannot allocate ${size} bytes for the input` } };
+    return { ok: false, error: { name: 'OutOfMemory', message: `cannot allocate ${CHUNK_BYTES} bytes for reading the input` } };
   }
   try {
-    return use(pointer, size);
+    return await use({ pointer });
   } finally {
     module._free(pointer);
   }
+}
+
+function throwIfAborted(signal) {
+  if (signal?.aborted) throw new DOMException('the analysis was cancelled', 'AbortError');
+}
+
+function isBlob(data) {
+  return typeof Blob !== 'undefined' && data instanceof Blob;
+}
+
+function isHighSurrogate(code) {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+// Bytes an input will feed: exact for bytes and Blobs, the UTF-8 length for strings.
+function byteLength(data) {
+  if (typeof data === 'string') return utf8Length(data);
+  if (isBlob(data)) return data.size;
+  return asBytes(data).length;
+}
+
+function utf8Length(text) {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) bytes += 1;
+    else if (isHighSurrogate(code) && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // a pair: 2 units, 4 bytes
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
 }
 
 // An ArrayBuffer or typed array as a Uint8Array over the same bytes.
 function asBytes(input) {
   if (input instanceof ArrayBuffer) return new Uint8Array(input);
   if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-  throw new TypeError('input must be a string or an ArrayBuffer');
+  throw new TypeError('input must be a string or an ArrayBuffer, Uint8Array, Blob or File');
 }

@@ -1,25 +1,54 @@
-// The messages between a page (LoopScoreClient) and the worker: requests carry an id, responses
-// echo it. Everything here is plain data, safe for structured cloning.
+// The messages between a page (LoopScoreClient) and the worker. Requests carry an id; the worker
+// answers each with progress messages, then one response echoing the id. Plain data throughout,
+// safe for structured cloning (Blobs and Files are cloned by reference, not copied).
 
 /**
- * @typedef {'analyze' | 'score' | 'version'} RequestType
- * @typedef {{format?: 'auto'|'text'|'json'|'jsonl', pretty?: boolean, include_posts?: boolean,
- *   fields?: Record<string, string>, limits?: Record<string, number>}} Options
- * @typedef {{id: number, type: RequestType, input?: string | ArrayBuffer, options?: Options | string,
- *   name?: string}} Request   `name` names the input in an analyze report (like the CLI's file name)
- * @typedef {{name: string, message: string, record?: number, line?: number, column?: number,
- *   byte_offset?: number, pointer?: string}} ErrorValue
- *   Where an InputError is: 1-based record, line and column (code points), 0-based byte offset,
- *   JSON pointer; 0, "" or absent when not known.
- * @typedef {{id: number, ok: true, output: string} | {id: number, ok: false, error: ErrorValue}} Response
+ * @typedef {string | ArrayBuffer | Uint8Array | Blob} InputData  a Blob/File is read in slices by the worker
+ * @typedef {{name: string, data: InputData}} Input                  `name` labels the input in the report
+ * @typedef {{maxEntries?: number, maxEntryBytes?: number, maxTotalBytes?: number}} ArchiveLimits
+ * @typedef {{id: number, type: 'version'}
+ *   | {id: number, type: 'analyze' | 'score', inputs: Input[], options: object | string, archiveLimits?: ArchiveLimits}
+ *   | {id: number, type: 'cancel'}} Request
+ *   'cancel' names the request to stop; the worker sees it between two chunks (at most ~50 ms).
+ *   A .zip among the inputs is unzipped in the worker (sources/archive.js) into its files.
+ * @typedef {{phase: 'reading' | 'analyzing' | 'fetching' | 'unzipping', input: string | null,
+ *   done: number, total: number, unit: 'bytes' | 'posts' | 'threads' | 'steps'}} Progress
+ *   At most one every ~50 ms per request, plus one at each change of phase.
+ * @typedef {{name: string, message: string, input?: string, record?: number, line?: number,
+ *   column?: number, byte_offset?: number, pointer?: string}} ErrorValue
+ *   Where an InputError is: the input's name, 1-based record, line and column (code points),
+ *   0-based byte offset, JSON pointer; 0, "" or absent when not known.
+ * @typedef {{id: number, progress: Progress}
+ *   | {id: number, ok: true, output: string}
+ *   | {id: number, ok: false, error: ErrorValue}} Message   what the worker posts
  */
 
 /** The request types the worker understands. */
-export const REQUEST_TYPES = Object.freeze(['analyze', 'score', 'version']);
+export const REQUEST_TYPES = Object.freeze(['analyze', 'score', 'version', 'cancel']);
 
-/** Builds a request; `name` (optional) names the input in the analyze report. */
-export function request(id, type, input, options = {}, name = undefined) {
-  return name === undefined ? { id, type, input, options } : { id, type, input, options, name };
+/** The phases a progress event can report. */
+export const PROGRESS_PHASES = Object.freeze(['reading', 'analyzing', 'fetching', 'unzipping']);
+
+/** A request for the library version. */
+export function versionRequest(id) {
+  return { id, type: 'version' };
+}
+
+/** An 'analyze' or 'score' request over inputs [{name, data}]; archiveLimits only when given. */
+export function workRequest(id, type, inputs, options = {}, archiveLimits = undefined) {
+  const request = { id, type, inputs, options };
+  if (archiveLimits) request.archiveLimits = archiveLimits;
+  return request;
+}
+
+/** Asks the worker to stop request `id`. */
+export function cancelRequest(id) {
+  return { id, type: 'cancel' };
+}
+
+/** A progress message for request `id`. */
+export function progressMessage(id, progress) {
+  return { id, progress };
 }
 
 /** Builds a successful response. */
@@ -32,9 +61,14 @@ export function failure(id, error) {
   return { id, ok: false, error };
 }
 
-/** Turns anything thrown in JavaScript (a wasm trap, a TypeError...) into an ErrorValue. */
-export function errorValue(thrown) {
-  if (thrown instanceof Error) return { name: thrown.name || 'Error', message: thrown.message };
+/** Turns anything thrown in JavaScript (a wasm trap, a SourceError, an AbortError…) into an ErrorValue. */
+export function errorValue(thrown, input = undefined) {
+  if (thrown instanceof Error || thrown instanceof DOMException) {
+    const value = { name: thrown.name || 'Error', message: thrown.message };
+    const where = thrown.entry ?? input;
+    if (typeof where === 'string') value.input = where;
+    return value;
+  }
   return { name: 'InternalError', message: String(thrown) };
 }
 
@@ -45,6 +79,12 @@ export function describeLocation(error) {
   if (error.record) parts.push(`record ${error.record}`);
   const place = parts.join(', ');
   return error.pointer ? `${place} (${error.pointer})`.trim() : place;
+}
+
+/** "tweets.js, line 3, column 15: invalid JSON…": the input, the location and the message. */
+export function describeError(error) {
+  const where = [error.input, describeLocation(error)].filter(Boolean).join(', ');
+  return where ? `${where}: ${error.message}` : error.message;
 }
 
 /** The Error a client rejects with: the ErrorValue's fields, on a real Error. */

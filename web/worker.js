@@ -1,23 +1,52 @@
-// The module worker: loads loopscore.wasm and answers requests (see protocol.js) in order.
-// The glue sits in this folder and finds loopscore.wasm through import.meta.url (pitfall 11).
+// The module worker: loads loopscore.wasm once and answers requests (see protocol.js) one at a
+// time, in order, posting progress in between. A 'cancel' message is handled at once: it aborts
+// the request it names, which stops at its next chunk.
+// The glue sits in this folder and finds loopscore.wasm through import.meta.url (pitfall 11),
+// unless the worker's URL names another one: worker.js?wasm=URL (on the same origin only).
 import createLoopScore from './loopscore.js';
 import { handle } from './handler.js';
-import { errorValue, failure } from './protocol.js';
+import { errorValue, failure, progressMessage } from './protocol.js';
 
-let loaded = createLoopScore();
+const wasmOverride = new URL(self.location.href).searchParams.get('wasm');
 
-self.onmessage = async ({ data: request }) => {
+// Loads a fresh module instance (wasm from ?wasm= when given; never from another origin).
+function load() {
+  if (!wasmOverride) return createLoopScore();
+  const wasmUrl = new URL(wasmOverride, self.location.href);
+  if (wasmUrl.origin !== self.location.origin) {
+    return Promise.reject(new Error(`?wasm= must be on this site (${self.location.origin}), not ${wasmUrl.origin}`));
+  }
+  return createLoopScore({ locateFile: (file, scriptDirectory) => (file.endsWith('.wasm') ? wasmUrl.href : scriptDirectory + file) });
+}
+
+let loaded = load();
+const controllers = new Map(); // request id -> AbortController, while queued or running
+let queue = Promise.resolve();
+
+self.onmessage = ({ data: request }) => {
+  if (request?.type === 'cancel') {
+    controllers.get(request.id)?.abort();
+    return;
+  }
+  const controller = new AbortController();
+  controllers.set(request?.id, controller);
+  queue = queue.then(() => serve(request, controller.signal)).then(() => controllers.delete(request?.id));
+};
+
+// Answers one request; never throws.
+async function serve(request, signal) {
   let module;
   try {
     module = await loaded;
   } catch (thrown) {
     const { message } = errorValue(thrown);
-    self.postMessage(failure(request.id, { name: 'LoadError', message: `loopscore.wasm could not be loaded: ${message}` }));
+    self.postMessage(failure(request?.id, { name: 'LoadError', message: `loopscore.wasm could not be loaded: ${message}` }));
     return;
   }
-  const response = handle(module, request);
+  const onProgress = (progress) => self.postMessage(progressMessage(request.id, progress));
+  const response = await handle(module, request, { onProgress, signal });
   // A trap or abort (e.g. out of memory where C++ cannot throw) leaves the module's state
   // undefined: answer with the error, and use a fresh instance from the next request on.
-  if (!response.ok && response.error.name === 'RuntimeError') loaded = createLoopScore();
+  if (!response.ok && response.error.name === 'RuntimeError') loaded = load();
   self.postMessage(response);
-};
+}

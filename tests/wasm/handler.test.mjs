@@ -1,8 +1,8 @@
 // web/handler.js's handle(module, request), called directly with the release module: what the
-// worker answers, without a worker.
+// worker answers, without a worker: outputs, inputs of every kind, progress and cancellation.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { BYTE_PATH_MIN_CHARS, handle } from '../../web/handler.js';
+import { CHUNK_BYTES, handle } from '../../web/handler.js';
 import { loadModule } from '../web/lib/artefacts.mjs';
 import { checkHandlesAroundEachTest } from '../web/lib/leak-check.mjs';
 
@@ -13,67 +13,135 @@ before(async () => { module = await loadModule(); });
 checkHandlesAroundEachTest(() => module);
 
 // handle(), also checking that the response survives structured cloning (postMessage).
-function answer(request) {
-  const response = handle(module, request);
+async function answer(request, options) {
+  const response = await handle(module, request, options);
   assert.deepEqual(structuredClone(response), response);
   return response;
 }
 
-test('version', () => {
-  assert.deepEqual(answer({ id: 1, type: 'version' }), { id: 1, ok: true, output: module.version() });
-});
-
-test('analyze and score answer with the module\'s output', () => {
-  for (const type of ['analyze', 'score']) {
-    const response = answer({ id: 7, type, input: INPUT, options: {} });
-    assert.deepEqual(response, { id: 7, ok: true, output: module[type](INPUT, '{}').output });
+// About `megabytes` MB of JSONL posts.
+function jsonl(megabytes) {
+  const line = (i) => `${JSON.stringify({ id: `p${i}`, author: `u${i % 50}`, text: `Post ${i}: I love this café, but it was late 😡` })}\n`;
+  const lines = [];
+  let size = 0;
+  for (let i = 0; size < megabytes * 1e6; i++) {
+    lines.push(line(i));
+    size += lines.at(-1).length;
   }
+  return lines.join('');
+}
+
+test('version', async () => {
+  assert.deepEqual(await answer({ id: 1, type: 'version' }), { id: 1, ok: true, output: module.version() });
 });
 
-test('ArrayBuffer, typed-array and long string inputs take the byte path to the same output', () => {
-  const expected = module.analyze(INPUT, '{"pretty":true}').output;
+test('analyze and score answer with the module\'s output, the input named', async () => {
+  const analyzed = await answer({ id: 7, type: 'analyze', inputs: [{ name: 'posts.json', data: INPUT }], options: {} });
+  assert.deepEqual(analyzed, { id: 7, ok: true, output: module.analyze(INPUT, '{}', 'posts.json').output });
+  const scored = await answer({ id: 8, type: 'score', inputs: [{ name: 'posts.json', data: INPUT }], options: {} });
+  assert.deepEqual(scored, { id: 8, ok: true, output: module.score(INPUT, '{}').output });
+});
+
+test('the older single-input request still works', async () => {
+  const response = await answer({ id: 10, type: 'analyze', input: INPUT, options: {}, name: 'export.json' });
+  assert.equal(response.output, module.analyze(INPUT, '{}', 'export.json').output);
+  assert.equal((await answer({ id: 11, type: 'analyze', input: INPUT })).output, module.analyze(INPUT, '{}').output);
+});
+
+test('strings, ArrayBuffers, typed arrays and Blobs give the same output', async () => {
+  const expected = module.analyze(INPUT, '{"pretty":true}', 'x').output;
   const bytes = new TextEncoder().encode(INPUT);
-  const inputs = { ArrayBuffer: bytes.slice().buffer, Uint8Array: bytes, Buffer: Buffer.from(INPUT) };
-  for (const [kind, input] of Object.entries(inputs)) {
-    assert.equal(answer({ id: 2, type: 'analyze', input, options: { pretty: true } }).output, expected, kind);
+  const kinds = { string: INPUT, ArrayBuffer: bytes.slice().buffer, Uint8Array: bytes, Buffer: Buffer.from(INPUT), Blob: new Blob([INPUT]) };
+  for (const [kind, data] of Object.entries(kinds)) {
+    const response = await answer({ id: 2, type: 'analyze', inputs: [{ name: 'x', data }], options: { pretty: true } });
+    assert.equal(response.output, expected, kind);
   }
-  const long = `${'Très bien, merci 👍\n'.repeat(Math.ceil(BYTE_PATH_MIN_CHARS / 18))}`;
-  assert.ok(long.length >= BYTE_PATH_MIN_CHARS);
-  assert.equal(answer({ id: 3, type: 'score', input: long }).output, module.score(long, '{}').output);
 });
 
-test('analyze names its input when the request does; score has no names', () => {
-  for (const input of [INPUT, new TextEncoder().encode(INPUT).buffer]) {
-    const response = answer({ id: 10, type: 'analyze', input, options: {}, name: 'export.json' });
-    assert.equal(response.output, module.analyze(INPUT, '{}', 'export.json').output);
+test('inputs bigger than a chunk are fed in chunks, with the one-call output (string, bytes, Blob)', async () => {
+  const text = jsonl(9); // more than two chunks of CHUNK_BYTES
+  const bytes = new TextEncoder().encode(text);
+  assert.ok(bytes.length > 2 * CHUNK_BYTES);
+  const options = '{"include_posts":false}';
+  const expected = module.analyze(text, options, 'big.jsonl').output;
+  for (const data of [text, bytes, new Blob([bytes])]) {
+    const events = [];
+    const response = await answer({ id: 3, type: 'analyze', inputs: [{ name: 'big.jsonl', data }], options },
+      { onProgress: (event) => events.push(event) });
+    assert.equal(response.output, expected);
+    const reading = events.filter((event) => event.phase === 'reading');
+    assert.ok(reading.length >= 2, `${reading.length} reading events`);
+    assert.deepEqual(reading[0], { phase: 'reading', input: 'big.jsonl', done: 0, total: bytes.length, unit: 'bytes' });
+    assert.equal(reading.at(-1).done, bytes.length);
+    assert.equal(events.at(-1).phase, 'analyzing');
   }
-  assert.equal(answer({ id: 11, type: 'score', input: INPUT, name: 'export.json' }).output,
-    module.score(INPUT, '{}').output);
+  assert.equal((await answer({ id: 4, type: 'score', inputs: [{ name: 'big.jsonl', data: text }] })).output,
+    module.score(text, '{}').output);
 });
 
-test('options may be given as JSON text', () => {
-  const response = answer({ id: 4, type: 'analyze', input: INPUT, options: '{"include_posts":false}' });
+test('a string is never split inside a surrogate pair', async () => {
+  // Emoji (surrogate pairs) all the way, so a chunk boundary falls between two halves unless avoided.
+  const text = `${'😀'.repeat(Math.ceil(CHUNK_BYTES / 3))}\nend\n`;
+  const report = JSON.parse((await answer({ id: 5, type: 'analyze', inputs: [{ name: 'e', data: text }] })).output);
+  assert.equal(report.input.invalid_utf8_replaced, 0);
+});
+
+test('several inputs make one report, as the CLI\'s `analyze a b`; score concatenates', async () => {
+  const a = '{"id":"1","text":"I love it"}\n{"id":"2","text":"Where is my order?"}\n';
+  const b = '{"id":"2","text":"Where is my order?"}\n{"id":"3","text":"Thanks!"}\n';
+  const response = await answer({ id: 6, type: 'analyze', inputs: [{ name: 'a.jsonl', data: a }, { name: 'b.jsonl', data: b }] });
+  const report = JSON.parse(response.output);
+  assert.deepEqual(report.input.documents.map((d) => d.name), ['a.jsonl', 'b.jsonl']);
+  assert.equal(report.summary.posts, 3, 'the repeated post counts once');
+  const scored = await answer({ id: 6, type: 'score', inputs: [{ name: 'a.jsonl', data: a }, { name: 'b.jsonl', data: b }] });
+  assert.equal(scored.output, module.score(a, '{}').output + module.score(b, '{}').output);
+});
+
+test('options may be given as JSON text', async () => {
+  const response = await answer({ id: 4, type: 'analyze', inputs: [{ name: 'x', data: INPUT }], options: '{"include_posts":false}' });
   assert.equal(JSON.parse(response.output).posts, undefined);
 });
 
-test('an input error answers with its name, message and location', () => {
-  const response = answer({ id: 5, type: 'analyze', input: '[{"id":1,"text":"a"},\n{"id":2,,}]' });
+test('an input error answers with its input, name, message and location', async () => {
+  const response = await answer({ id: 5, type: 'analyze', inputs: [
+    { name: 'fine.txt', data: 'a good post' }, { name: 'bad.json', data: '[{"id":1,"text":"a"},\n{"id":2,,}]' }] });
   assert.equal(response.id, 5);
   assert.equal(response.ok, false);
   assert.equal(response.error.name, 'InputError');
+  assert.equal(response.error.input, 'bad.json');
   assert.equal(response.error.line, 2);
   assert.match(response.error.message, /invalid JSON/);
 });
 
-test('bad requests answer with an error, never a throw', () => {
+test('an AbortSignal stops a request between chunks', async () => {
+  const controller = new AbortController();
+  const text = jsonl(12);
+  const events = [];
+  const response = await answer({ id: 12, type: 'analyze', inputs: [{ name: 'big.jsonl', data: text }] }, {
+    signal: controller.signal,
+    onProgress: (event) => {
+      events.push(event);
+      if (event.done > 0) controller.abort();
+    },
+  });
+  assert.deepEqual(response, { id: 12, ok: false, error: { name: 'AbortError', message: 'the analysis was cancelled' } });
+  assert.ok(events.at(-1).done < events.at(-1).total, 'it read everything before stopping');
+  // The module serves the next request.
+  assert.equal((await answer({ id: 13, type: 'score', inputs: [{ name: 'x', data: 'still fine' }] })).ok, true);
+});
+
+test('bad requests answer with an error, never a throw', async () => {
   const cases = [
     [{ id: 6, type: 'explode', input: 'x' }, 'ProtocolError', /unknown request type "explode"/],
+    [{ id: 6, type: 'cancel' }, 'ProtocolError', /unknown request type "cancel"/],
     [{ id: 6, type: 'score', input: 'x', options: { colour: 'red' } }, 'OptionsError', /unknown option "colour"/],
+    [{ id: 6, type: 'analyze', inputs: [{ name: 'x', data: 'x' }], options: { colour: 'red' } }, 'OptionsError', /unknown option "colour"/],
     [{ id: 6, type: 'score', input: 42 }, 'TypeError', /string or an ArrayBuffer/],
     [{ id: 6, type: 'analyze' }, 'TypeError', /string or an ArrayBuffer/],
+    [{ id: 6, type: 'analyze', inputs: [] }, 'TypeError', /at least one input/],
   ];
   for (const [request, name, message] of cases) {
-    const response = answer(request);
+    const response = await answer(request);
     assert.equal(response.ok, false);
     assert.equal(response.id, 6);
     assert.equal(response.error.name, name);
@@ -81,11 +149,11 @@ test('bad requests answer with an error, never a throw', () => {
   }
 });
 
-test('a failing module (a trap, a JS error) answers with an error', () => {
-  const broken = { score: () => { throw new WebAssembly.RuntimeError('unreachable'); } };
-  assert.deepEqual(handle(broken, { id: 8, type: 'score', input: 'x' }),
-    { id: 8, ok: false, error: { name: 'RuntimeError', message: 'unreachable' } });
+test('a failing module (a trap, a JS error, a full heap) answers with an error', async () => {
+  const broken = { _malloc: () => 8, _free: () => {}, createScoreSession: () => { throw new WebAssembly.RuntimeError('unreachable'); } };
+  assert.deepEqual(await handle(broken, { id: 8, type: 'score', input: 'x' }),
+    { id: 8, ok: false, error: { name: 'RuntimeError', message: 'unreachable', input: 'input' } });
   const full = { _malloc: () => 0, _free: () => assert.fail('freed a null pointer') };
-  const response = handle(full, { id: 9, type: 'score', input: new ArrayBuffer(8) });
+  const response = await handle(full, { id: 9, type: 'score', input: new ArrayBuffer(8) });
   assert.equal(response.error.name, 'OutOfMemory');
 });

@@ -2,7 +2,7 @@
 // out of memory is an error value (std::bad_alloc caught at the boundary), not a crash.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { BYTE_PATH_MIN_CHARS, handle } from '../../web/handler.js';
+import { CHUNK_BYTES, handle } from '../../web/handler.js';
 import { loadModule } from '../web/lib/artefacts.mjs';
 import { checkHandlesAroundEachTest } from '../web/lib/leak-check.mjs';
 
@@ -16,21 +16,24 @@ let module;
 before(async () => { module = await loadModule(); });
 checkHandlesAroundEachTest(() => module);
 
-// One call by each path in turn: embind strings, handle() with bytes, handle() with encodeInto.
+// One call by each path in turn: embind strings, handle() (sessions) with bytes, with a string
+// (encodeInto), with a Blob, and with an input error.
 const PATHS = [
   () => module.analyze(INPUT, '{}'),
   () => module.score(INPUT, '{}'),
-  () => handle(module, { id: 1, type: 'analyze', input: new TextEncoder().encode(INPUT).buffer }),
-  () => handle(module, { id: 2, type: 'score', input: INPUT }),
+  () => handle(module, { id: 1, type: 'analyze', inputs: [{ name: 'a', data: new TextEncoder().encode(INPUT).buffer }] }),
+  () => handle(module, { id: 2, type: 'score', inputs: [{ name: 'b', data: INPUT }] }),
+  () => handle(module, { id: 3, type: 'analyze', inputs: [{ name: 'c', data: new Blob([INPUT]) }, { name: 'd', data: INPUT }] }),
+  async () => ({ ok: !(await handle(module, { id: 4, type: 'analyze', inputs: [{ name: 'e', data: '[' }] })).ok }),
 ];
 
-test('200 calls leave the heap and the handle table as they found them', () => {
-  assert.ok(INPUT.length >= BYTE_PATH_MIN_CHARS, 'the input must be long enough for the encodeInto path');
-  for (let i = 0; i < 2 * PATHS.length; i++) assert.ok(PATHS[i % PATHS.length]().ok); // warm up
+test('200 calls leave the heap and the handle table as they found them', async () => {
+  assert.ok(INPUT.length < CHUNK_BYTES);
+  for (let i = 0; i < 2 * PATHS.length; i++) assert.ok((await PATHS[i % PATHS.length]()).ok); // warm up
   const heapBytes = module.HEAPU8.length;
   const handles = module.count_emval_handles();
   for (let i = 0; i < 200; i++) {
-    const result = PATHS[i % PATHS.length]();
+    const result = await PATHS[i % PATHS.length]();
     assert.ok(result.ok);
     assert.equal(module.count_emval_handles(), handles, `call ${i} left a handle behind`);
   }

@@ -1,4 +1,4 @@
-// The demo in a real browser: served over 127.0.0.1 with the strict CSP, a post pasted and
+// The client API demo page (demo/client.html) in a real browser: served over 127.0.0.1 with the strict CSP, a post pasted and
 // analyzed in a Web Worker, every request kept to the page's origin, post text shown as text.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -54,7 +54,7 @@ function screenshotPath(name) {
 }
 
 test('the demo analyzes a pasted post in a worker', async () => {
-  await page.goto(server.url);
+  await page.goto(`${server.url}client.html`); // the bare client API page (demo/client.html)
   await page.getByLabel('Posts').fill(`I love this café, thank you! 👍\n${HOSTILE}\n`);
   await page.getByRole('button', { name: 'Analyze' }).click();
   const rows = page.locator('#posts-table tbody tr');
@@ -106,7 +106,7 @@ test('a host whose CSP lacks \'wasm-unsafe-eval\' gets a LoadError, not a hang',
   const strict = await startServer({ root: siteDir, port: 0, csp });
   const other = await browser.context.newPage();
   try {
-    await other.goto(strict.url);
+    await other.goto(`${strict.url}client.html`);
     const error = other.getByRole('alert');
     await error.waitFor();
     assert.match(await error.textContent(), /loopscore\.wasm could not be loaded: .*Content Security Policy/);

@@ -1,0 +1,114 @@
+// One GET to a public social API, the privacy-safe way: only to the origin the user named, no
+// cookies, no referrer, no redirects to elsewhere; failures become SourceErrors a person can act on.
+import { abortError, SourceError } from './source-error.js';
+
+/**
+ * GETs `url` (which must be on `origin`) and parses the JSON answer.
+ * Resolves {status, body, text, headers} for any HTTP status but 429 (RateLimited); the caller
+ * maps 4xx/5xx to the platform's meaning. Throws NetworkError, RateLimited, BadResponse, AbortError.
+ */
+export async function getJson(url, { origin, fetch = globalThis.fetch, signal, host = new URL(url).host }) {
+  const target = new URL(url);
+  if (target.origin !== origin) {
+    // Never reached by the fetchers (they build every URL from `origin`): a guard, not a feature.
+    throw new SourceError('NetworkError', `refusing to contact ${target.origin}: only ${origin} was named`, { url });
+  }
+  let response;
+  try {
+    response = await fetch(target.href, {
+      method: 'GET',
+      headers: { Accept: 'application/json' },  // a CORS-safelisted header: no preflight
+      credentials: 'omit',                        // no cookies, no HTTP auth: the visitor stays anonymous
+      referrerPolicy: 'no-referrer',              // the host page's address is not the server's business
+      redirect: 'error',                          // a redirect could lead to another origin
+      cache: 'no-store',
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted || error?.name === 'AbortError') throw abortError(signal);
+    throw new SourceError('NetworkError', `could not reach ${host}: the network is down, the name is wrong, or the `
+      + `server does not allow reading it from a web page (${error?.message ?? error})`, { url });
+  }
+  if (response.status === 429) throw rateLimited(response, host, url);
+  let text;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (signal?.aborted || error?.name === 'AbortError') throw abortError(signal);
+    throw new SourceError('NetworkError', `the answer from ${host} was cut off (${error?.message ?? error})`, { url });
+  }
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  if (body === undefined && response.ok) {
+    throw new SourceError('BadResponse', `${host} answered with something that is not JSON (HTTP ${response.status}, `
+      + `${response.headers.get('content-type') || 'no content type'}): is it really a ${describeApi(url)}?`, { url, status: response.status });
+  }
+  return { status: response.status, body, text, headers: response.headers };
+}
+
+/** The message of an API's JSON error ({"error": "..."} on Mastodon, {"error", "message"} on Bluesky). */
+export function apiMessage(body) {
+  if (body && typeof body === 'object') {
+    if (typeof body.message === 'string' && body.message) return body.message;
+    if (typeof body.error === 'string' && body.error) return body.error;
+  }
+  return '';
+}
+
+/** A SourceError for an HTTP status the platform code did not map itself. */
+export function httpError(response, host, url) {
+  const said = apiMessage(response.body);
+  const quote = said ? `: "${said}"` : '';
+  if (response.status === 401 || response.status === 403) {
+    return new SourceError('Forbidden', `${host} requires signing in to read this${quote}`, { url, status: response.status });
+  }
+  if (response.status === 404) return new SourceError('NotFound', `${host} has no such thing${quote}`, { url, status: 404 });
+  return new SourceError('BadResponse', `${host} answered HTTP ${response.status}${quote}`, { url, status: response.status });
+}
+
+/** Throws BadResponse unless `ok` (a check of the answer's shape). */
+export function expectShape(ok, host, url, what) {
+  if (!ok) throw new SourceError('BadResponse', `${host} answered, but not with ${what}`, { url });
+}
+
+// RateLimited, with the wait the server asks for when a readable header says it: Retry-After
+// (seconds or an HTTP date), X-RateLimit-Reset (Mastodon: an ISO time) or RateLimit-Reset
+// (Bluesky: epoch seconds). Browsers hide headers the server does not expose to CORS.
+function rateLimited(response, host, url) {
+  const retryAfter = waitSeconds(response.headers);
+  const wait = retryAfter === null
+    ? 'try again in a few minutes'
+    : `the server asks us to wait ${retryAfter} s${retryAfter >= 120 ? ` (about ${Math.round(retryAfter / 60)} min)` : ''}`;
+  return new SourceError('RateLimited', `${host} is limiting how fast it can be read: ${wait}`, { url, status: 429, retryAfter });
+}
+
+/** Seconds to wait from a 429's headers, or null when none is readable. */
+export function waitSeconds(headers, now = Date.now()) {
+  const seconds = (ms) => Math.max(0, Math.ceil((ms - now) / 1000));
+  const retry = headers.get('retry-after');
+  if (retry) {
+    if (/^\s*\d+\s*$/.test(retry)) return Number(retry);
+    const at = Date.parse(retry);
+    if (!Number.isNaN(at)) return seconds(at);
+  }
+  for (const name of ['x-ratelimit-reset', 'ratelimit-reset']) {
+    const reset = headers.get(name);
+    if (!reset) continue;
+    if (/^\s*\d+\s*$/.test(reset)) {
+      const value = Number(reset);
+      // Epoch seconds (Bluesky), or a delta in seconds (the IETF RateLimit draft).
+      return value > 1e9 ? seconds(value * 1000) : value;
+    }
+    const at = Date.parse(reset);
+    if (!Number.isNaN(at)) return seconds(at);
+  }
+  return null;
+}
+
+function describeApi(url) {
+  return url.includes('/xrpc/') ? 'Bluesky AppView' : 'Mastodon server';
+}
