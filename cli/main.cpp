@@ -1,6 +1,7 @@
 // loopscore: the command-line face of the scoring core.
 //   loopscore analyze [FILE|-]...  the full report as JSON, over one or more inputs
 //   loopscore score [FILE|-]       one JSON object per post (JSONL), in input order
+//   loopscore merge PARTIAL...     the report over partials written by analyze --emit-partial
 #include <CLI/CLI.hpp>
 #include <charconv>
 #include <cstdio>
@@ -33,6 +34,7 @@ struct CommandLine {
   std::int64_t followers = -1;
   bool pretty = false;
   bool no_posts = false;
+  bool emit_partial = false;
   bool quiet = false;
   std::size_t max_post_bytes = loopscore::ReadLimits{}.max_post_bytes;
   std::size_t max_input_bytes = loopscore::ReadLimits{}.max_input_bytes;
@@ -113,21 +115,33 @@ void warn_skipped(const CommandLine& cl, const std::string& file, const loopscor
   std::cerr << '\n';
 }
 
+enum class Command { analyze, score, merge };
+
 // Runs the command; `current_file` tracks which input an InputError belongs to.
-int run(bool analyze, const CommandLine& cl, std::string& current_file) {
+int run(Command command, const CommandLine& cl, std::string& current_file) {
   const loopscore::AnalysisOptions options = build_options(cl);
   const loopscore::TextSink to_stdout = [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); };
   std::string error;
-  if (analyze) {
+  if (command != Command::score) {
     loopscore::AnalyzeSession session(options);
     for (const std::string& file : cl.files) {
       current_file = file;
-      session.begin_input(input_name(file));
+      if (command == Command::merge) {
+        session.begin_partial();
+      } else {
+        session.begin_input(input_name(file));
+      }
       error = read_in_pieces(file, [&session](std::string_view piece) { session.feed(piece); });
       if (!error.empty()) break;
       session.end_input();
     }
-    if (error.empty()) session.write_report(to_stdout);
+    if (error.empty()) {
+      if (cl.emit_partial) {
+        session.write_partial(to_stdout);
+      } else {
+        session.write_report(to_stdout);
+      }
+    }
   } else {
     if (cl.files.size() != 1) throw UsageError{"score takes one input (use analyze for several)"};
     current_file = cl.files.front();
@@ -173,16 +187,26 @@ int main(int argc, char** argv) {
   CLI::App* analyze = app.add_subcommand("analyze", "print the report (JSON, schema loopscore/1) over one or more inputs");
   analyze->add_option("files", cl.files, "input files, or - for standard input")->default_val(std::vector<std::string>{"-"});
   add_common(analyze);
-  analyze->add_option("--owner", cl.owner, "the account's handle, e.g. @acme (default: from the input, or the most active author)");
-  analyze->add_option("--timezone", cl.timezone, "the owner's UTC offset, for business hours and the heatmap")
-      ->default_val(cl.timezone);
-  analyze->add_option("--business-hours", cl.business_hours, "business hours, Monday to Friday, START-END")
-      ->default_val(cl.business_hours);
-  analyze->add_option("--followers", cl.followers, "the owner's follower count (overrides the input's)");
-  analyze->add_option("--weight", cl.weights, "weight of a dimension in the Loop Score, e.g. --weight respond=30; repeatable")
-      ->allow_extra_args(false);
-  analyze->add_flag("--pretty", cl.pretty, "indent the JSON");
-  analyze->add_flag("--no-posts", cl.no_posts, "leave per-post results out of the report");
+  analyze->add_flag("--emit-partial", cl.emit_partial,
+                    "write a partial (JSONL) to merge later with `loopscore merge` instead of the report");
+  CLI::App* merge = app.add_subcommand(
+      "merge", "print the report over partials (from analyze --emit-partial, e.g. one per shard of an archive)");
+  merge->add_option("partials", cl.files, "partial files, or - for standard input")->required();
+  merge->add_flag("--emit-partial", cl.emit_partial, "write the merged partial instead of the report (a tree of merges)");
+  const auto add_loop_options = [&cl](CLI::App* sub) {
+    sub->add_option("--owner", cl.owner, "the account's handle, e.g. @acme (default: from the input, or the most active author)");
+    sub->add_option("--timezone", cl.timezone, "the owner's UTC offset, for business hours and the heatmap")
+        ->default_val(cl.timezone);
+    sub->add_option("--business-hours", cl.business_hours, "business hours, Monday to Friday, START-END")
+        ->default_val(cl.business_hours);
+    sub->add_option("--followers", cl.followers, "the owner's follower count (overrides the input's)");
+    sub->add_option("--weight", cl.weights, "weight of a dimension in the Loop Score, e.g. --weight respond=30; repeatable")
+        ->allow_extra_args(false);
+    sub->add_flag("--pretty", cl.pretty, "indent the JSON");
+    sub->add_flag("--no-posts", cl.no_posts, "leave per-post results out of the report");
+  };
+  add_loop_options(analyze);
+  add_loop_options(merge);
   CLI::App* score = app.add_subcommand("score", "print one JSON object per post, in input order (JSONL)");
   score->add_option("file", cl.files, "input file, or - for standard input")->expected(0, 1)->default_val(std::vector<std::string>{"-"});
   add_common(score);
@@ -196,7 +220,8 @@ int main(int argc, char** argv) {
   }
   std::string current_file = "-";
   try {
-    return run(analyze->parsed(), cl, current_file);
+    const Command command = analyze->parsed() ? Command::analyze : merge->parsed() ? Command::merge : Command::score;
+    return run(command, cl, current_file);
   } catch (const UsageError& e) {
     std::cerr << "loopscore: error: " << e.message << '\n';
     return kUsageError;

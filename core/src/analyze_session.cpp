@@ -3,6 +3,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "analyze_state.hpp"
 #include "loopscore/analysis.hpp"
 #include "loopscore/json_text.hpp"
 #include "loopscore/loop/corpus.hpp"
@@ -11,6 +12,7 @@
 #include "loopscore/post_scorer.hpp"
 #include "loopscore/time.hpp"
 #include "loopscore/version.hpp"
+#include "partial.hpp"
 
 namespace loopscore {
 
@@ -18,26 +20,16 @@ namespace {
 
 using ordered_json = nlohmann::ordered_json;
 
-// One input that was read, with what the read found.
-struct InputRead {
-  std::string name;
-  ReadSummary summary;
-};
-
 ordered_json issues_json(const std::vector<InputRead>& inputs, bool skipped) {
   ordered_json list = ordered_json::array();
   for (const InputRead& input : inputs) {
-    for (const RecordIssue& issue : skipped ? input.summary.skipped : input.summary.warnings) {
-      ordered_json j = issue_json(issue);
+    for (ordered_json j : skipped ? input.skipped : input.warnings) {
       if (inputs.size() > 1) j["input"] = input.name;
       list.push_back(std::move(j));
     }
   }
   return list;
 }
-
-// Posts whose id was already seen are listed (this many) and counted.
-constexpr std::size_t kMaxListedDuplicates = 1000;
 
 ordered_json input_json(const std::vector<InputRead>& inputs, const Corpus& corpus, std::size_t duplicate_count,
                         const ordered_json& duplicates) {
@@ -132,17 +124,21 @@ ordered_json posts_json(const Corpus& corpus) {
 
 }  // namespace
 
-struct AnalyzeSession::State {
-  AnalysisOptions options;
-  PostScorer scorer;
-  std::vector<AnalyzedPost> posts;
-  std::unordered_set<std::string> ids;
-  std::size_t duplicate_count = 0;
-  ordered_json duplicates = ordered_json::array();  // the first kMaxListedDuplicates repeats
-  std::vector<InputRead> inputs;
-  std::unique_ptr<PostStreamReader> reader;
-  std::size_t bytes_before = 0;  // bytes of the inputs already ended
-};
+bool AnalyzeSession::State::admit(Post& post, std::size_t input) {
+  if (post.id_generated) {
+    if (input > 1) post.id = std::to_string(input) + ":" + post.id;
+    return true;
+  }
+  return ids.insert(post.id).second;
+}
+
+void AnalyzeSession::State::list_duplicate(ordered_json entry, std::size_t input) {
+  if (duplicates.size() < kMaxListedDuplicates) {
+    duplicates.push_back(std::move(entry));
+    duplicate_input.push_back(input);
+  }
+  ++duplicate_count;
+}
 
 AnalyzeSession::AnalyzeSession(AnalysisOptions options) : state_(std::make_unique<State>()) {
   state_->options = std::move(options);
@@ -155,36 +151,51 @@ void AnalyzeSession::begin_input(std::string name) {
   if (s.reader) end_input();
   s.inputs.push_back({std::move(name), {}});
   s.reader = std::make_unique<PostStreamReader>(s.options.read, [&s](Post& post) {
-    // The same post from two inputs (a status page and a thread) counts once. Ids a reader
-    // made up from record numbers are not platform ids and never collide across inputs.
-    if (!post.id_generated && !s.ids.insert(post.id).second) {
-      if (s.duplicates.size() < kMaxListedDuplicates) {
-        s.duplicates.push_back({{"input", s.inputs.back().name}, {"record", post.record}, {"id", post.id}});
-      }
-      ++s.duplicate_count;
+    // The same post from two inputs (a status page and a thread) counts once.
+    if (!s.admit(post, s.inputs.size())) {
+      s.list_duplicate({{"input", s.inputs.back().name}, {"record", post.record}, {"id", post.id}}, s.inputs.size());
       return;
     }
-    if (post.id_generated && s.inputs.size() > 1) post.id = std::to_string(s.inputs.size()) + ":" + post.id;
     PostScore score = s.scorer.score(post);
     s.posts.push_back({std::move(post), score});
+    s.post_input.push_back(s.inputs.size());
   });
 }
 
+void AnalyzeSession::begin_partial() {
+  State& s = *state_;
+  if (s.reader || s.partial) end_input();
+  s.partial = std::make_unique<PartialReader>(s);
+}
+
 void AnalyzeSession::feed(std::string_view piece) {
+  if (state_->partial) return state_->partial->feed(piece);
   if (!state_->reader) begin_input("input");
   state_->reader->feed(piece);
 }
 
 void AnalyzeSession::end_input() {
   State& s = *state_;
+  if (s.partial) {
+    std::unique_ptr<PartialReader> partial = std::move(s.partial);
+    s.bytes_before += partial->bytes_fed();
+    partial->finish();
+    return;
+  }
   if (!s.reader) return;
   std::unique_ptr<PostStreamReader> reader = std::move(s.reader);
   s.bytes_before += reader->bytes_fed();
-  s.inputs.back().summary = reader->finish();
+  InputRead& input = s.inputs.back();
+  input.summary = reader->finish();
+  for (const RecordIssue& issue : input.summary.skipped) input.skipped.push_back(issue_json(issue));
+  for (const RecordIssue& issue : input.summary.warnings) input.warnings.push_back(issue_json(issue));
+  input.summary.skipped.clear();
+  input.summary.warnings.clear();
 }
 
 std::size_t AnalyzeSession::bytes_fed() const {
-  return state_->bytes_before + (state_->reader ? state_->reader->bytes_fed() : 0);
+  const State& s = *state_;
+  return s.bytes_before + (s.reader ? s.reader->bytes_fed() : 0) + (s.partial ? s.partial->bytes_fed() : 0);
 }
 
 void AnalyzeSession::write_report(const TextSink& out) {
@@ -195,6 +206,7 @@ void AnalyzeSession::write_report(const TextSink& out) {
     accounts.insert(accounts.end(), input.summary.accounts.begin(), input.summary.accounts.end());
   }
   const Corpus corpus(std::move(s.posts), s.options.loop, accounts);
+  s.post_input.clear();
   const LoopScore loop = compute_loop_score(corpus);
   ordered_json report;
   report["schema"] = kReportSchema;
@@ -206,6 +218,11 @@ void AnalyzeSession::write_report(const TextSink& out) {
   std::string text = report.dump(s.options.pretty ? 2 : -1);
   text += '\n';
   out(text);
+}
+
+void AnalyzeSession::write_partial(const TextSink& out) {
+  end_input();
+  loopscore::write_partial(*state_, out);
 }
 
 void analyze(std::string_view input, const AnalysisOptions& options, const TextSink& out) {

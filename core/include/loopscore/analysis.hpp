@@ -50,13 +50,21 @@ class AnalyzeSession {
   void feed(std::string_view piece);
   /// Ends the current input. Throws InputError when it holds nothing usable.
   void end_input();
+  /// Starts the next input as a partial (written by write_partial, e.g. over another shard of
+  /// an archive): its inputs, posts and judgements join this session as if read here, so a
+  /// report over merged partials is byte for byte the report over all their inputs.
+  void begin_partial();
   /// Writes the report (one JSON document, schema loopscore/1) over every input so far.
   void write_report(const TextSink& out);
+  /// Writes a partial (JSONL, schema loopscore-partial/1) over every input so far: what the
+  /// reads found and every judged post, for a later merge; the loop is measured at the merge.
+  void write_partial(const TextSink& out);
   /// Bytes taken so far over all inputs (for progress).
   std::size_t bytes_fed() const;
 
+  struct State;  ///< opaque here; the core's sources (reading, partials) define and share it
+
  private:
-  struct State;
   std::unique_ptr<State> state_;
 };
 
