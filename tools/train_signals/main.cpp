@@ -122,7 +122,7 @@ std::vector<TrainingOptions> options_grid(const HeadSpec& spec) {
   const std::vector<double> no_words = {0.0};
   for (const double l1 : spec.words ? l1s : no_words) {
     for (const double alpha : {0.5}) {
-      for (const double positive_weight : {1.0, 3.0}) {
+      for (const double positive_weight : {1.0, 2.0, 3.0}) {
         TrainingOptions o;
         o.words = spec.words;
         o.pairs = spec.pairs;
