@@ -73,6 +73,22 @@ bool is_retweet_marker(std::span<const Token> tokens, std::size_t i) {
 
 }  // namespace
 
+bool is_service_handle(std::string_view mention) {
+  constexpr std::size_t kLongest = 32;
+  if (mention.starts_with('@')) mention.remove_prefix(1);
+  if (mention.empty() || mention.size() > kLongest) return false;
+  char lower[kLongest];
+  for (std::size_t i = 0; i < mention.size(); ++i) {
+    const char c = mention[i];
+    lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  const std::string_view h(lower, mention.size());
+  for (const std::string_view part : {"help", "support", "care", "service", "assist"}) {
+    if (h.find(part) != std::string_view::npos) return true;
+  }
+  return (h.starts_with("ask") && h.size() > 4) || (h.ends_with("_cs") || (h.ends_with("cs") && h.size() > 4 && mention[mention.size() - 2] == 'C'));
+}
+
 bool carries_word_weights(std::span<const Token> tokens, std::size_t i) {
   switch (tokens[i].kind) {
     case TokenKind::word: return !is_retweet_marker(tokens, i);
@@ -84,8 +100,23 @@ bool carries_word_weights(std::span<const Token> tokens, std::size_t i) {
 }
 
 void read_post_features(std::span<const Token> tokens, std::span<const TokenLookup> lookups,
-                        const Sentiment& sentiment, PostFeatures& f) {
+                        const Sentiment& sentiment, PostFeatures& f, std::vector<PairSeen>* pairs) {
   f = PostFeatures{};
+  // Word pairs: each unit (a word, hashtag, emoji, mention, link, number, "?" or "!") with the one
+  // before it, or with the start of its sentence; their learned weights add to the words'.
+  std::uint32_t previous_unit = kUnitStart;
+  int previous_index = -1;
+  const auto pair_with = [&](std::uint32_t unit, int index) {
+    if (previous_unit != 0 && unit != 0) {
+      const std::uint32_t hash = pair_hash(previous_unit, unit);
+      if (const PairRecord* record = find_pair(hash)) {
+        for (std::size_t h = 0; h < kHeadCount; ++h) f.word_weights[h] += record->weights[h];
+      }
+      if (pairs != nullptr) pairs->push_back({hash, previous_index, index});
+    }
+    previous_unit = unit;
+    previous_index = index;
+  };
   lexicon::Key key;
   bool opening = true;       // the next word opens a sentence
   int negated_words = 0;     // words still under a negator
@@ -101,6 +132,7 @@ void read_post_features(std::span<const Token> tokens, std::span<const TokenLook
           f.retweet = true;
           continue;
         }
+        pair_with(lookup.key_hash, static_cast<int>(i));
         ++f.words;
         f.caps_words += (token.flags & kAllCaps) && token.text.size() >= 3;
         f.contraction |= (token.flags & kApostrophe) != 0;
@@ -109,6 +141,7 @@ void read_post_features(std::span<const Token> tokens, std::span<const TokenLook
       case TokenKind::hashtag:
       case TokenKind::emoji:
       case TokenKind::emoticon: {
+        if (token.kind != TokenKind::word) pair_with(lookup.key_hash, static_cast<int>(i));
         f.hashtags += token.kind == TokenKind::hashtag;
         f.emoji += token.kind == TokenKind::emoji || token.kind == TokenKind::emoticon;
         std::uint32_t cues = 0;
@@ -132,6 +165,7 @@ void read_post_features(std::span<const Token> tokens, std::span<const TokenLook
         break;
       }
       case TokenKind::number:
+        pair_with(kUnitNumber, static_cast<int>(i));
         number = true;
         f.price |= after_currency || token.text.find_first_of("$%") != std::string_view::npos;
         f.ends_with_question = false;
@@ -150,13 +184,27 @@ void read_post_features(std::span<const Token> tokens, std::span<const TokenLook
           f.question_marks += token.text.starts_with("\uFF1F");
         }
         opening |= ends_sentence(token.text) || token.text[0] == ':';
+        if (token.text.find('?') != std::string_view::npos) {
+          pair_with(kUnitQuestion, static_cast<int>(i));
+          previous_unit = kUnitStart, previous_index = -1;
+        } else if (token.text.find('!') != std::string_view::npos) {
+          pair_with(kUnitExclaim, static_cast<int>(i));
+          previous_unit = kUnitStart, previous_index = -1;
+        } else if (ends_sentence(token.text)) {
+          previous_unit = kUnitStart, previous_index = -1;
+        }
         if (breaks_clause(token.text)) negated_words = 0;
         break;
       case TokenKind::mention:
+        pair_with(kUnitMention, static_cast<int>(i));
         ++f.mentions;
+        f.service_mention |= is_service_handle(token.text);
         f.opens_with_mention |= f.words == 0 && !f.retweet && i == 0;
         break;
-      case TokenKind::url: ++f.urls; break;
+      case TokenKind::url:
+        pair_with(kUnitUrl, static_cast<int>(i));
+        ++f.urls;
+        break;
       default: break;
     }
     after_currency = token.kind == TokenKind::other && is_currency(token.text);

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <span>
+#include <vector>
 
 #include "loopscore/sentiment.hpp"
 #include "loopscore/tokenizer.hpp"
@@ -32,6 +33,8 @@ struct PostFeatures {
   int mentions = 0;
   int urls = 0;
   bool opens_with_mention = false;  ///< "@ann ..." (after an "RT" or not)
+  bool service_mention = false;     ///< names a customer-service account: "@AcmeHelp", "@acme_support", "@AskAcme"
+
   bool ends_with_question = false;  ///< no word after its last "?"
   bool price = false;               ///< "$20", "50%", "€5", "20 euros"
   bool retweet = false;             ///< "RT @ann: ..."
@@ -39,12 +42,24 @@ struct PostFeatures {
   bool signed_off = false;          ///< ends with a signature: "- Sam", "^AB", "~ Ana"
 };
 
+/// A word pair a post holds, for the trainer: its hash and the indices of its two tokens (-1 for a
+/// unit that is no token: the start of a sentence).
+struct PairSeen {
+  std::uint32_t hash;
+  int first;
+  int second;
+};
+
 /// True for a token whose lexicon record adds its learned weights: words, hashtags, emoji and
 /// emoticons, except the "RT" that opens a retweet.
 bool carries_word_weights(std::span<const Token> tokens, std::size_t i);
 
+/// True for the handle of a customer-service account: "@AcmeHelp", "@acme_support", "@AcmeCares",
+/// "@AskAcme", "@acme_cs", "@AcmeService".
+bool is_service_handle(std::string_view mention);
+
 /// Reads the features of a post from its tokens, their lookups (lookup_tokens) and its sentiment.
 void read_post_features(std::span<const Token> tokens, std::span<const TokenLookup> lookups,
-                        const Sentiment& sentiment, PostFeatures& out);
+                        const Sentiment& sentiment, PostFeatures& out, std::vector<PairSeen>* pairs = nullptr);
 
 }  // namespace loopscore

@@ -72,6 +72,34 @@ struct SignalRecord {
   std::array<std::int8_t, kHeadCount> weights;
 };
 
+/// A learned word pair ("can you", "<start> what", "this ?"): the hash of its two units
+/// (pair_hash) and, per head, its weight in units of that head's word scale.
+struct PairRecord {
+  std::uint32_t hash;  ///< 0: an empty slot of the table
+  std::array<std::int8_t, kHeadCount> weights;
+};
+
+/// Units of a pair that are not lexicon keys: the start of a sentence, a mention, a link, a number,
+/// a question mark and an exclamation mark.
+enum PairUnit : std::uint32_t {
+  kUnitStart = 0x51A27001u,
+  kUnitMention = 0x51A27002u,
+  kUnitUrl = 0x51A27003u,
+  kUnitNumber = 0x51A27004u,
+  kUnitQuestion = 0x51A27005u,
+  kUnitExclaim = 0x51A27006u,
+};
+
+/// The hash of the pair of units `first`, `second` (each a lexicon key's hash or a PairUnit), never 0.
+constexpr std::uint32_t pair_hash(std::uint32_t first, std::uint32_t second) {
+  std::uint64_t h = (std::uint64_t{first} << 32 | second) * 0x9E3779B97F4A7C15ull;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ull;
+  h ^= h >> 32;
+  const auto folded = static_cast<std::uint32_t>(h);
+  return folded == 0 ? 1u : folded;
+}
+
 /// The dense half of every head, and how its word weights scale.
 struct HeadModel {
   double bias;
@@ -89,7 +117,20 @@ struct SignalTables {
   const char* const* head_names;
   const char* const* dense_names;
   std::uint32_t dense_count;  ///< 0 before the first model is trained
+  const PairRecord* pairs;    ///< open addressing by hash, linear probing; pair_mask + 1 slots
+  std::uint32_t pair_mask;    ///< slots - 1 (a power of two minus one)
 };
+
 extern const SignalTables kSignalTables;
+
+/// The learned pair of `hash`, or nullptr.
+inline const PairRecord* find_pair(std::uint32_t hash) {
+  const std::uint32_t mask = kSignalTables.pair_mask;
+  for (std::uint32_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    const PairRecord& record = kSignalTables.pairs[slot];
+    if (record.hash == hash) return &record;
+    if (record.hash == 0) return nullptr;
+  }
+}
 
 }  // namespace loopscore

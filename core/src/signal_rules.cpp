@@ -19,18 +19,22 @@ double confidence(double evidence) { return logistic(evidence); }
 double complaint_evidence(const PostFeatures& f, const HeadScores& heads, const Sentiment& s) {
   const std::uint32_t c = f.cues;
   const double negativity = 1.0 - head(heads, Head::polarity);  // learned on review sentences
-  double e = -1.2;
-  e += has(c, kCueProblem) ? 1.2 : 0.0;
-  e += has(c, kCueStill) ? 0.8 : 0.0;
+  const bool problem = has(c, kCueProblem);
+  const bool service = f.service_mention || has(c, kCueService);  // said to a company, or about what it delivers
+  double e = -1.4;
+  e += problem ? 1.2 : 0.0;
+  e += has(c, kCueStill) ? (service || problem ? 0.8 : 0.4) : 0.0;  // "rain again" lets nobody down
   e += has(c, kCueService) ? 0.6 : 0.0;
-  e += has(c, kCueAnger | kCueSwear) ? 0.6 : 0.0;
-  e += 1.0 * std::max(0.0, -s.compound);
-  e += 1.5 * (negativity - 0.5);
-  e += f.mentions > 0 ? 0.5 : 0.0;  // said to someone, usually the company
+  e += has(c, kCueAnger | kCueSwear) ? 0.5 : 0.0;
+  // A bad mood weighs fully only where a company or what it delivers is in the post.
+  const double mood = 1.0 * std::max(0.0, -s.compound) + 1.5 * (negativity - 0.5);
+  e += service || problem ? mood : 0.6 * mood;
+  e += f.mentions > 0 ? 0.5 : 0.0;        // said to someone, usually the company
+  e += f.service_mention ? 0.7 : 0.0;     // said to its customer service: "@AcmeHelp"
   e -= has(c, kCueThanks | kCueLove) ? 0.8 : 0.0;
   // Asking, or asking for something, without a problem word or a bad word is an inquiry.
   const bool asks = f.question_marks > 0 || has(f.opening_cues, kCuePolite | kCueCommand);
-  e -= asks && !has(c, kCueProblem) && s.compound > -0.05 ? 0.8 : 0.0;
+  e -= asks && !problem && !has(c, kCueStill) && s.compound > -0.05 ? 0.8 : 0.0;
   return e;
 }
 

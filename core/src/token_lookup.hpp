@@ -17,6 +17,7 @@ struct TokenLookup {
   std::uint16_t roles = 0;                 ///< the entry's roles (copied: later passes need not touch it)
   std::uint16_t signal_record = 0;         ///< the entry's signal record, 0 for none (copied likewise)
   bool negates = false;                    ///< a negator: "not", "never", or any word ending in "n't"
+  std::uint32_t key_hash = 0;              ///< hash of the key looked up (words, hashtags, emoji), 0 for none
 };
 
 /// Looks up every word, hashtag, emoji and emoticon of `tokens` once; `out` gets one lookup a token.

@@ -110,5 +110,56 @@ TEST(SignalFeatures, CueFeaturesMirrorTheCueBits) {
   }
 }
 
+TEST(SignalFeatures, ServiceHandlesAreCustomerServiceAccounts) {
+  for (const char* handle : {"@AcmeHelp", "@acme_support", "@AcmeCares", "@AskAcme", "@acme_cs", "@AcmeCS",
+                             "@AcmeService"}) {
+    EXPECT_TRUE(is_service_handle(handle)) << handle;
+  }
+  for (const char* handle : {"@acme", "@sam_jones", "@ask", "@physics", "@", ""}) {
+    EXPECT_FALSE(is_service_handle(handle)) << handle;
+  }
+  EXPECT_TRUE(Analysed("@AcmeHelp where is my parcel").features.service_mention);
+  EXPECT_FALSE(Analysed("@acme where is my parcel").features.service_mention);
+}
+
+TEST(SignalFeatures, WordPairsHashTheirTwoUnits) {
+  // The hash is never 0 (an empty slot of the table) and depends on the order of its units.
+  EXPECT_NE(pair_hash(0, 0), 0u);
+  EXPECT_NE(pair_hash(1, 2), pair_hash(2, 1));
+  EXPECT_EQ(pair_hash(kUnitStart, 7), pair_hash(kUnitStart, 7));
+  // Every unit pairs with the one before it; "?", "!" and full stops end a sentence, so the next word
+  // pairs with its start.
+  std::vector<PairSeen> pairs;
+  const Analysed a("Can you help? Thanks @ann");
+  PostFeatures f;
+  read_post_features(a.tokens, a.lookups, a.sentiment, f, &pairs);
+  ASSERT_EQ(pairs.size(), 6u);  // <start> can, can you, you help, help ?, <start> thanks, thanks @
+  EXPECT_EQ(pairs[0].first, -1);
+  EXPECT_EQ(pairs[0].hash, pair_hash(kUnitStart, a.lookups[0].key_hash));
+  EXPECT_EQ(pairs[1].hash, pair_hash(a.lookups[0].key_hash, a.lookups[1].key_hash));
+  EXPECT_EQ(pairs[3].hash, pair_hash(a.lookups[2].key_hash, kUnitQuestion));
+  EXPECT_EQ(pairs[4].first, -1);
+  EXPECT_EQ(pairs[5].hash, pair_hash(a.lookups[4].key_hash, kUnitMention));
+  // The same words in another case hash alike (their lexicon keys are lower case).
+  const Analysed upper("CAN YOU");
+  EXPECT_EQ(upper.lookups[0].key_hash, a.lookups[0].key_hash);
+  EXPECT_NE(a.lookups[0].key_hash, 0u);
+}
+
+TEST(SignalFeatures, LearnedPairsAreFoundAndOthersAreNot) {
+  // Every stored pair is found by its hash; a hash no pair has is not.
+  std::size_t stored = 0;
+  for (std::uint32_t slot = 0; slot <= kSignalTables.pair_mask; ++slot) {
+    const PairRecord& record = kSignalTables.pairs[slot];
+    if (record.hash == 0) continue;
+    ++stored;
+    EXPECT_EQ(find_pair(record.hash), &record);
+  }
+  EXPECT_LT(stored, kSignalTables.pair_mask + 1u);  // at least one empty slot ends every probe
+  EXPECT_EQ(find_pair(pair_hash(0x12345678u, 0x9abcdef0u)) == nullptr ||
+                find_pair(pair_hash(0x12345678u, 0x9abcdef0u))->hash == pair_hash(0x12345678u, 0x9abcdef0u),
+            true);
+}
+
 }  // namespace
 }  // namespace loopscore

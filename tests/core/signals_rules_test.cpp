@@ -23,6 +23,19 @@ TEST(SignalRules, ComplaintNeedsABreachOfExpectations) {
   }
 }
 
+TEST(SignalRules, ComplaintToACustomerServiceAccount) {
+  // Said to a customer-service account, a let-down weighs more; a plain inquiry there is still none.
+  for (const char* text : {"@AcmeHelp my order still has not come, two weeks now",
+                           "@acme_support the router drops out every evening, really annoying"}) {
+    EXPECT_TRUE(rules_only(text).has(Signal::complaint)) << text;
+  }
+  for (const char* text : {"@AcmeHelp do you ship to Norway?",  // an inquiry
+                           "@AskAcme thank you, all sorted now!",
+                           "@sam what a miserable day, rain again"}) {  // a mood said to a friend
+    EXPECT_FALSE(rules_only(text).has(Signal::complaint)) << text;
+  }
+}
+
 TEST(SignalRules, PurchaseIntentWantsToBuyOrJustDid) {
   for (const char* text : {"I want to buy the new headphones", "Just ordered two more bags",
                            "Finally got my new bike and I love it"}) {

@@ -47,7 +47,8 @@ Example Featuriser::featurise(const std::string& text) {
   lookup_tokens(tokens, lookups);
   const Sentiment sentiment = analyze_sentiment(tokens, lookups);
   PostFeatures features;
-  read_post_features(tokens, lookups, sentiment, features);
+  std::vector<PairSeen> pairs;
+  read_post_features(tokens, lookups, sentiment, features, &pairs);
   Example example;
   example.dense = features.dense;
   std::unordered_map<std::uint32_t, float> counts;
@@ -57,6 +58,31 @@ Example Featuriser::featurise(const std::string& text) {
     lexicon::find_token(tokens[i], key);  // leaves the key the core's lookup ends on
     if (key.overflow() || key.view().empty()) continue;
     counts[id_of(key.view())] += 1.0f;
+  }
+  for (const PairSeen& pair : pairs) {
+    // The vocabulary names a pair "\x01HASH"; its label (for the model file) is its first spelling.
+    const std::string name = "\x01" + std::to_string(pair.hash);
+    const std::uint32_t id = id_of(name);
+    if (!labels_.contains(id)) {
+      const auto unit = [&](int index) -> std::string {
+        if (index < 0) return "<start>";
+        const Token& t = tokens[static_cast<std::size_t>(index)];
+        switch (t.kind) {
+          case TokenKind::mention: return "<@>";
+          case TokenKind::url: return "<url>";
+          case TokenKind::number: return "<number>";
+          case TokenKind::punctuation: return t.text.find('?') != std::string_view::npos ? "?" : "!";
+          default: {
+            lexicon::find_token(t, key);
+            std::string s(key.view());
+            for (char& c : s) c = (c == '\t' || c == '\n') ? ' ' : c;
+            return s;
+          }
+        }
+      };
+      labels_[id] = unit(pair.first) + " " + unit(pair.second);
+    }
+    counts[id] += 1.0f;
   }
   example.words.assign(counts.begin(), counts.end());
   std::sort(example.words.begin(), example.words.end());

@@ -40,12 +40,17 @@ class Featuriser {
   /// The lexicon key of a vocabulary id.
   const std::string& key(std::uint32_t id) const { return keys_[id]; }
   std::size_t vocabulary_size() const { return keys_.size(); }
+  /// True when a vocabulary id is a word pair, not a lexicon key; then its hash and a spelling.
+  bool is_pair(std::uint32_t id) const { return labels_.contains(id); }
+  std::uint32_t pair_hash_of(std::uint32_t id) const { return static_cast<std::uint32_t>(std::stoul(keys_[id].substr(1))); }
+  const std::string& pair_label(std::uint32_t id) const { return labels_.at(id); }
 
  private:
   std::uint32_t id_of(std::string_view key);
 
   std::unordered_map<std::string, std::uint32_t> ids_;
   std::vector<std::string> keys_;
+  std::unordered_map<std::uint32_t, std::string> labels_;  ///< pairs: a spelling
 };
 
 }  // namespace loopscore::training

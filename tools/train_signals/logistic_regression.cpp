@@ -53,7 +53,10 @@ LinearModel train(const std::vector<const Example*>& examples, const std::vector
   Coordinate bias;
   LinearModel model;
   model.words.assign(vocabulary_size, 0.0);
-  const auto usable = [&](std::uint32_t id) { return options.words && document_count[id] >= options.min_count; };
+  const auto usable = [&](std::uint32_t id) {
+    if (!options.pairs && options.pair_ids != nullptr && id < options.pair_ids->size() && (*options.pair_ids)[id]) return false;
+    return options.words && document_count[id] >= options.min_count;
+  };
 
   std::vector<std::size_t> order(examples.size());
   std::iota(order.begin(), order.end(), 0);

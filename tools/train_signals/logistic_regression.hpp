@@ -22,6 +22,8 @@ struct TrainingOptions {
   double beta = 1.0;
   int min_count = 2;  ///< words in fewer training texts than this get no weight
   bool words = true;  ///< false: the head learns from the dense features only
+  bool pairs = true;  ///< false: no weight for word pairs (ids marked in `pair_ids`)
+  const std::vector<char>* pair_ids = nullptr;  ///< per vocabulary id, 1 for a word pair
 };
 
 /// A trained head: a weight per vocabulary id, per dense feature, and a bias.

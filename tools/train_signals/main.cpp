@@ -60,7 +60,8 @@ struct HeadSpec {
   std::string trained_on;
   std::vector<SetUse> sets;
   bool words = true;          ///< false: dense features only (no word reaches the lexicon)
-  std::vector<double> l1 = {8, 16, 32};  ///< L1 strengths to choose among, sparsest last
+  std::vector<double> l1 = {16, 32, 64};  ///< L1 strengths to choose among, sparsest last
+  bool pairs = true;  ///< false: words alone, no word pairs (the sentiment heads: UCI's pairs are its own habits)
 };
 
 Labeller is(const std::string& label) {
@@ -100,25 +101,32 @@ std::vector<HeadSpec> head_specs() {
       {Head::request, Metric::f1, "Tweet Act dev, REQ", {{kTweetAct, is("REQ")}}},
       {Head::promo, Metric::f1, "YouTube Spam Collection dev, spam", {{kYouTube, is("spam")}}, true, {4, 8, 16}},
       {Head::love, Metric::f1, "GoEmotions dev, love", {{kGoEmotions, is("love")}}},
-      {Head::want, Metric::f1, "GoEmotions dev, desire", {{kGoEmotions, is("desire")}}, true, {0.5, 2, 8}},
+      {Head::want, Metric::f1, "GoEmotions dev, desire", {{kGoEmotions, is("desire")}}, true, {8, 16, 32}},
       {Head::like, Metric::f1, "GoEmotions dev, approval", {{kGoEmotions, is("approval")}}, dense_only},
       {Head::gratitude, Metric::f1, "GoEmotions dev, gratitude", {{kGoEmotions, is("gratitude")}}, dense_only},
       {Head::anger, Metric::f1, "GoEmotions dev, anger or annoyance", {{kGoEmotions, is_any({"anger", "annoyance"})}},
        dense_only},
-      {Head::polarity, Metric::accuracy, "UCI sentences, positive vs negative", polarity, true, {4, 8, 16}},
+      {Head::polarity, Metric::accuracy, "UCI sentences, positive vs negative", polarity, true, {4, 8, 16}, false},
       {Head::neutral, Metric::f1, "GoEmotions (neutral alone vs an emotion with a polarity) and UCI (never neutral)",
-       neutrality, true, {16, 32, 64}},
+       neutrality, true, {16, 32, 64}, false},
   };
 }
 
+std::vector<double> g_l1_override;  // --l1 8,16,32: the L1 strengths to try for every head (experiments)
+
+std::vector<char> g_pair_ids;  // per vocabulary id, 1 for a word pair
+
 std::vector<TrainingOptions> options_grid(const HeadSpec& spec) {
   std::vector<TrainingOptions> grid;
+  const std::vector<double>& l1s = g_l1_override.empty() ? spec.l1 : g_l1_override;
   const std::vector<double> no_words = {0.0};
-  for (const double l1 : spec.words ? spec.l1 : no_words) {
-    for (const double alpha : {0.3, 1.0}) {
-      for (const double positive_weight : {1.0, 3.0}) {
+  for (const double l1 : spec.words ? l1s : no_words) {
+    for (const double alpha : {0.5}) {
+      for (const double positive_weight : {1.0, 2.0, 3.0}) {
         TrainingOptions o;
         o.words = spec.words;
+        o.pairs = spec.pairs;
+        o.pair_ids = &g_pair_ids;
         o.l1 = l1;
         o.alpha = alpha;
         o.positive_weight = positive_weight;
@@ -159,8 +167,16 @@ int run(int argc, char** argv) {
     for (const LabelledText& t : texts[set]) examples[set].push_back(featuriser.featurise(t.text));
   };
 
+  // --heads question,love: train only these (to try a change quickly; the model file then lacks the others).
+  const std::string only = option(argc, argv, "--heads", false);
+  for (std::string l1 = option(argc, argv, "--l1", false); !l1.empty();) {
+    const std::size_t comma = l1.find(',');
+    g_l1_override.push_back(std::stod(l1.substr(0, comma)));
+    l1 = comma == std::string::npos ? "" : l1.substr(comma + 1);
+  }
   std::vector<TrainedHead> trained;
   for (const HeadSpec& spec : head_specs()) {
+    if (!only.empty() && ("," + only + ",").find("," + std::string(head_name(spec.head)) + ",") == std::string::npos) continue;
     std::vector<Example> head_examples;
     std::vector<int> labels;
     std::vector<std::pair<std::string, std::size_t>> origins;  // set and index of each example
@@ -175,6 +191,8 @@ int run(int argc, char** argv) {
       }
     }
     const std::size_t vocabulary = featuriser.vocabulary_size();
+    g_pair_ids.assign(vocabulary, 0);
+    for (std::size_t id = 0; id < vocabulary; ++id) g_pair_ids[id] = featuriser.is_pair(static_cast<std::uint32_t>(id));
     const std::vector<TrainingOptions> grid = options_grid(spec);
     TrainedHead h;
     h.head = spec.head;

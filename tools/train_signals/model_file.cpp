@@ -37,7 +37,8 @@ void write_model_file(const std::string& path, const std::vector<TrainedHead>& h
          "#   head HEAD BIAS WORD_SCALE W...  logit = BIAS + WORD_SCALE x sum of word weights + sum W x feature;\n"
          "#                                  the decision threshold is folded into BIAS (present at logit >= 0)\n"
          "#   columns HEAD...               the heads of the word lines' weights, in order\n"
-         "#   word KEY Q...                 a lexicon key and its int8 weights (multiples of WORD_SCALE)\n";
+         "#   word KEY Q...                 a lexicon key and its int8 weights (multiples of WORD_SCALE)\n"
+         "#   pair HASH SPELLING Q...       a word pair (pair_hash of its two units) and its int8 weights\n";
   for (const TrainedHead& h : heads) {
     const char* metric = h.metric == Metric::f1 ? "f1" : "accuracy";
     out << "figure\t" << head_name(h.head) << '\t' << metric << '\t' << fixed3(h.cross_validated.of(h.metric)) << '\t'
@@ -55,6 +56,7 @@ void write_model_file(const std::string& path, const std::vector<TrainedHead>& h
   for (const TrainedHead& h : heads) out << '\t' << head_name(h.head);
   out << '\n';
   std::map<std::string, std::vector<int>> words;  // sorted by key: stable diffs
+  std::map<std::uint32_t, std::pair<std::string, std::vector<int>>> pairs;  // sorted by hash
   for (std::size_t id = 0; id < featuriser.vocabulary_size(); ++id) {
     std::vector<int> q(heads.size(), 0);
     bool any = false;
@@ -64,11 +66,22 @@ void write_model_file(const std::string& path, const std::vector<TrainedHead>& h
       q[k] = static_cast<int>(std::lround(h.model.words[id] / h.word_scale));
       any |= q[k] != 0;
     }
-    if (any) words.emplace(featuriser.key(id), std::move(q));
+    if (!any) continue;
+    const auto i = static_cast<std::uint32_t>(id);
+    if (featuriser.is_pair(i)) {
+      pairs.emplace(featuriser.pair_hash_of(i), std::make_pair(featuriser.pair_label(i), std::move(q)));
+    } else {
+      words.emplace(featuriser.key(id), std::move(q));
+    }
   }
   for (const auto& [key, q] : words) {
     out << "word\t" << key;
     for (const int v : q) out << '\t' << v;
+    out << '\n';
+  }
+  for (const auto& [hash, entry] : pairs) {
+    out << "pair\t" << hash << '\t' << entry.first;
+    for (const int v : entry.second) out << '\t' << v;
     out << '\n';
   }
 }
