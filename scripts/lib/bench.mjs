@@ -316,8 +316,9 @@ const budgetTable = table(['budget', 'target', 'measured', 'verdict'],
 section('Budgets (issue 7)', budgetTable);
 const when = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-const header = `Load average at the end ${load}. Measured ${when} on ${process.env.HOSTNAME ?? 'this machine'} (${readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'cpu'}, ` +
-  `${(await import('node:os')).cpus().length} cores, Node ${process.version}), in ${fmt.num((Date.now() - started) / 1000, 0)} s${quick ? ', --quick' : ''}.`;
+const header = `Measured ${when} on ${process.env.HOSTNAME ?? 'this machine'} (${readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'cpu'}, ` +
+  `${(await import('node:os')).cpus().length} cores, Node ${process.version}) in ${fmt.num((Date.now() - started) / 1000, 0)} s${quick ? ', --quick' : ''}; ` +
+  `load average at the end ${load} (other work shares the machine: wall times are inflated, CPU-time rates much less).`;
 console.log(header);
 writeFileSync(path.join(buildRoot, 'bench-last.md'), `${header}\n\n${out.join('\n')}`);
 progress(`tables also in ${path.join(buildRoot, 'bench-last.md')}`);
