@@ -5,10 +5,11 @@
 
 namespace loopscore {
 
-void append_score_line(std::string& out, const Post& post, const PostScore& score) {
+namespace {
+
+// Appends ,"sentiment":{...},"signals":{...},"stage":..,"tone":{...},"useful":..,"credit":..
+void append_scores(std::string& out, const PostScore& score) {
   const Sentiment& s = score.sentiment;
-  out += "{\"id\":";
-  append_json_string(out, post.id);
   out += ",\"sentiment\":{\"compound\":";
   append_json_number(out, round4(s.compound));
   out += ",\"label\":\"";
@@ -38,7 +39,49 @@ void append_score_line(std::string& out, const Post& post, const PostScore& scor
   out += signals.useful ? "true" : "false";
   out += ",\"credit\":";
   out += signals.credit ? "true" : "false";
+}
+
+void append_field(std::string& out, const char* name, std::string_view value) {
+  out += ",\"";
+  out += name;
+  out += "\":";
+  append_json_string(out, value);
+}
+
+void append_count(std::string& out, const char* name, const std::optional<std::int64_t>& value) {
+  if (!value) return;
+  out += ",\"";
+  out += name;
+  out += "\":";
+  out += std::to_string(*value);
+}
+
+}  // namespace
+
+void append_score_line(std::string& out, const Post& post, const PostScore& score) {
+  out += "{\"id\":";
+  append_json_string(out, post.id);
+  append_scores(out, score);
   out += '}';
+}
+
+void append_post_object(std::string& out, const Post& post, const PostScore& score) {
+  out += "{\"id\":";
+  append_json_string(out, post.id);
+  out += ",\"record\":";
+  out += std::to_string(post.record);
+  if (!post.author.empty()) append_field(out, "author", post.author);
+  if (post.created_at) append_field(out, "created_at", format_iso8601(*post.created_at));
+  append_field(out, "kind", kind_name(post.kind));
+  if (!post.reply_to_id.empty()) append_field(out, "reply_to_id", post.reply_to_id);
+  if (!post.reply_to_author.empty()) append_field(out, "reply_to_author", post.reply_to_author);
+  if (!post.url.empty()) append_field(out, "url", post.url);
+  append_count(out, "likes", post.likes);
+  append_count(out, "reposts", post.reposts);
+  append_count(out, "replies", post.replies);
+  append_count(out, "quotes", post.quotes);
+  append_field(out, "text", post.text);
+  append_scores(out, score);
 }
 
 void append_skipped_line(std::string& out, const RecordIssue& skipped) {

@@ -29,6 +29,9 @@ nlohmann::ordered_json tone_json(const Signals& signals);
 
 /// One post as listed in the analyze report: its fields, text included, and its scores.
 nlohmann::ordered_json post_json(const Post& post, const PostScore& score);
+/// Appends post_json(post, score) as compact text, without its closing brace (the report adds
+/// the post's place in the loop), written directly: the same bytes as dump(), far cheaper.
+void append_post_object(std::string& out, const Post& post, const PostScore& score);
 
 /// A location and reason as listed in reports (only known parts of the location).
 nlohmann::ordered_json issue_json(const RecordIssue& issue);
