@@ -9,8 +9,16 @@ import { errorValue, failure, progressMessage } from './protocol.js';
 
 const wasmOverride = new URL(self.location.href).searchParams.get('wasm');
 
-// Loads a fresh module instance (wasm from ?wasm= when given; never from another origin).
+// Loads a fresh module instance (wasm from ?wasm= when given; never from another origin). A
+// failure is answered to every request (serve); it is marked handled at once, so that it is not
+// also reported as an unhandled rejection before the first request comes.
 function load() {
+  const loading = instantiate();
+  loading.catch(() => {});
+  return loading;
+}
+
+function instantiate() {
   if (!wasmOverride) return createLoopScore();
   const wasmUrl = new URL(wasmOverride, self.location.href);
   if (wasmUrl.origin !== self.location.origin) {

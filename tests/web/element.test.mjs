@@ -3,7 +3,7 @@
 // keyboard), the exports, the live region, contrast in both themes, theming, the fallback,
 // and the screenshot of the report the README shows.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { loadModule, repoRoot } from './lib/artefacts.mjs';
@@ -361,6 +361,36 @@ test('src analyses a file of the page\'s own site, and refuses any other', async
     assert.ok(!session.requests.some((url) => url.startsWith('http://127.0.0.2')));
   } finally {
     await other.close();
+  }
+});
+
+test('worker-src and wasm-src load the worker and the module from elsewhere on the site', async () => {
+  // A site that keeps the worker (with its neighbours) in one folder and the module in another.
+  cpSync(path.join(session.root, 'loopscore'), path.join(session.root, 'static/ls'), { recursive: true });
+  rmSync(path.join(session.root, 'static/ls/loopscore.wasm'));
+  mkdirSync(path.join(session.root, 'assets'), { recursive: true });
+  copyFileSync(path.join(session.root, 'loopscore/loopscore.wasm'), path.join(session.root, 'assets/scorer.wasm'));
+  writeFileSync(path.join(session.root, 'moved.html'), [
+    '<!doctype html><meta charset="utf-8"><title>moved</title><link rel="icon" href="data:,">',
+    '<script type="module" src="/loopscore/loop-score-define.js"></script>',
+    '<loop-score worker-src="/static/ls/worker.js" wasm-src="assets/scorer.wasm">No WebAssembly.</loop-score>',
+  ].join('\n'));
+  const moved = await newWatchedPage(session);
+  const start = session.requests.length;
+  const workers = [];
+  moved.on('worker', (worker) => workers.push(new URL(worker.url())));
+  try {
+    await moved.goto(`${session.server.url}moved.html`);
+    const posts = await moved.locator('loop-score').evaluate((element) => element.analyze('I love it!\nWhere is my order?')
+      .then((report) => report.summary.posts, (error) => `${error.name}: ${error.message}`));
+    assert.equal(posts, 2);
+    const asked = session.requests.slice(start).map((url) => new URL(url).pathname);
+    assert.deepEqual(workers.map((url) => url.pathname), ['/static/ls/worker.js']);
+    assert.equal(workers[0].searchParams.get('wasm'), `${session.server.url}assets/scorer.wasm`, 'wasm-src, resolved against the page');
+    assert.ok(asked.includes('/assets/scorer.wasm'), asked.join(' '));
+    assert.ok(!asked.some((pathname) => pathname.endsWith('/loopscore.wasm')), asked.join(' '));
+  } finally {
+    await moved.close();
   }
 });
 
