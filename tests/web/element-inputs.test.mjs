@@ -176,6 +176,21 @@ test('a public Mastodon account by handle: every page, the threads, progress on 
   assert.ok(report.loop.audience.posts > 0, 'the replies are the audience');
   assert.equal(await widget.getByRole('textbox', { name: 'Owner', exact: true }).inputValue(), '@brightbeans@social.example');
   assert.ok(statuses.some((text) => /^Fetching/.test(text)), `progress was shown: ${[...new Set(statuses)]}`);
+  // Every post the lists and the table show links to the original, on the server it came from.
+  const urls = new Set(report.posts.map((post) => post.url).filter(Boolean));
+  assert.ok(urls.size > 0 && [...urls].every((url) => url.startsWith(`${INSTANCE}/@`)), [...urls].join(' '));
+  for (const where of ['.lists .item', '.posts tbody tr']) {
+    const items = await widget.locator(where).evaluateAll((nodes) => nodes.map((node) => {
+      const link = node.querySelector('a');
+      return link && { href: link.getAttribute('href'), rel: link.rel, target: link.target };
+    }));
+    assert.ok(items.length > 0, where);
+    for (const link of items) {
+      assert.ok(link, `${where}: an item without a link to its post`);
+      assert.ok(urls.has(link.href), `${where}: ${link.href} is a post's URL`);
+      assert.deepEqual([link.rel, link.target], ['noopener noreferrer', '_blank']);
+    }
+  }
 });
 
 test('a public Bluesky account by handle, page by page', async () => {

@@ -106,10 +106,9 @@ test('lists to act on: waiting questions oldest first, moments of truth, most lo
   const moments = expected.loop.dimensions.advocacy.details.moments_of_truth;
   const list = widget.locator('.list-moments');
   assert.equal(await list.locator('li').count(), Math.min(10, moments.length));
-  if (moments.length > 10) {
-    await list.getByRole('button', { name: `Show ${moments.length} of ${moments.length}` }).click();
-    assert.equal(await list.locator('li').count(), moments.length);
-  }
+  assert.ok(moments.length > 10, `the sample month has more moments of truth than are shown at first (${moments.length})`);
+  await list.getByRole('button', { name: `Show all ${moments.length}` }).click();
+  assert.equal(await list.locator('li').count(), moments.length);
   assert.deepEqual(await list.locator('.badge').allTextContents(), moments.map((moment) => moment.polarity));
   for (const [key, label] of [['loved', 'positive'], ['disliked', 'negative']]) {
     const texts = await widget.locator(`.list-${key} .item-text`).allTextContents();
@@ -223,6 +222,17 @@ test('the tabs follow the WAI-ARIA pattern and focus is visible', async () => {
     assert.ok(stop.name.length > 0, `a ${stop.tag} without a name`);
     assert.notEqual(stop.outline, 'none', `${stop.name} shows its focus`);
   }
+});
+
+test('Ctrl+Enter in the paste box analyses, without reaching for the mouse', async () => {
+  await widget.getByRole('tab', { name: 'Paste' }).click();
+  const box = widget.getByRole('textbox', { name: 'Posts', exact: true });
+  await box.fill('@northwindcoffee thank you, lovely beans!\n@northwindcoffee where is my order?\n@northwindcoffee great service');
+  await box.press('Enter'); // a plain Enter is a new line
+  assert.match(await box.inputValue(), /great service\n$/);
+  const event = await nextEvent(page, () => box.press('Control+Enter'));
+  assert.equal(event.type, 'loopscore-complete');
+  assert.equal(event.posts, 3);
 });
 
 test('text contrast passes WCAG AA in the light and the dark theme, and auto follows the system', async () => {

@@ -97,7 +97,7 @@ details { margin-top: 0.25rem; } summary { cursor: pointer; color: var(--_accent
 .bar-chart li { display: grid; grid-template-columns: 7rem 1fr 2.5rem; gap: 0.5rem; align-items: center; font-size: 0.9rem; }
 .bar-chart .bar { background: var(--_background); }
 .bar-count { text-align: right; font-variant-numeric: tabular-nums; }
-.action-list ol { padding-left: 1.25rem; margin: 0.5rem 0 0; }
+.action-list ol { padding-left: 2rem; margin: 0.5rem 0 0; }
 .item { margin-bottom: 0.6rem; }
 .item-meta { display: flex; flex-wrap: wrap; gap: 0.2rem 0.6rem; font-size: 0.85rem; color: var(--_muted); }
 .item-text, .post-text { overflow-wrap: anywhere; white-space: pre-wrap; }
