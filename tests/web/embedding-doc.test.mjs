@@ -112,3 +112,54 @@ test('the guide names every file it tells a site owner to host', () => {
     && !section.includes(`\`${path.dirname(file)}/\``));
   assert.deepEqual(missing, [], 'hosted files the "What to host" section does not name');
 });
+
+/** The guide's troubleshooting rows: the start of each message, as a RegExp ("…" is anything). */
+function troubleshootingMessage(start) {
+  const row = GUIDE.split('\n').find((line) => line.startsWith(`| \`${start}`));
+  assert.ok(row, `docs/embedding.md has a troubleshooting row for "${start}"`);
+  const message = /^\| `([^`]+)`/.exec(row)[1];
+  const pattern = message.split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('.*');
+  return new RegExp(`^${pattern}`);
+}
+
+// Serves a copy of the blank site broken by `breakIt(root)` under `csp`; resolves the widget's error after Analyze.
+async function errorOnBrokenSite(breakIt, csp = GUIDE_CSP) {
+  const broken = mkdtempSync(path.join(tmpdir(), 'loopscore-broken-site-'));
+  const brokenServer = await (async () => {
+    cpSync(root, broken, { recursive: true });
+    breakIt(broken);
+    return startServer({ root: broken, port: 0, csp });
+  })();
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(brokenServer.url);
+    const widget = page.locator('loop-score');
+    await widget.getByRole('textbox', { name: 'Posts', exact: true }).fill('hello');
+    const failed = page.evaluate(() => new Promise((resolve) => {
+      document.addEventListener('loopscore-error', (event) => resolve(event.detail), { once: true });
+      document.addEventListener('loopscore-complete', () => resolve({ name: 'none', message: 'it worked' }), { once: true });
+    }));
+    await widget.getByRole('button', { name: 'Analyze' }).click();
+    const detail = await failed;
+    assert.equal(await widget.getByRole('alert').textContent(), detail.message, 'the message is shown');
+    return detail;
+  } finally {
+    await page.close();
+    await brokenServer.close();
+    rmSync(broken, { recursive: true, force: true });
+  }
+}
+
+test('a site broken as the guide\'s troubleshooting table says shows the message the table gives', async () => {
+  const cases = [
+    ['the loopscore worker could not be loaded', (site) => rmSync(path.join(site, 'loopscore/worker.js'))],
+    ['the loopscore worker could not be loaded', (site) => rmSync(path.join(site, 'loopscore/loopscore.js'))],
+    ['loopscore.wasm could not be loaded: … is not', (site) => rmSync(path.join(site, 'loopscore/loopscore.wasm'))],
+    ['loopscore.wasm could not be loaded: this site', () => {}, GUIDE_CSP.replace(" 'wasm-unsafe-eval'", '')],
+  ];
+  for (const [start, breakIt, csp] of cases) {
+    const detail = await errorOnBrokenSite(breakIt, csp);
+    assert.equal(detail.name, 'LoadError', `${start}: ${detail.message}`);
+    assert.match(detail.message, troubleshootingMessage(start));
+  }
+});
