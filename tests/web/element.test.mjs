@@ -298,6 +298,9 @@ test('printed, the report stands alone: no form, no buttons, disclosures open', 
 });
 
 test('a screenshot of the report, non-blank, for the README', async () => {
+  // The sample month, whatever the tests before left in the widget.
+  const event = await nextEvent(page, () => page.getByRole('button', { name: 'Try it on a sample month' }).click());
+  assert.equal(event.score, expected.loop.score.value);
   await widget.evaluate((element) => {
     element.setAttribute('theme', 'light');
     for (const details of element.shadowRoot.querySelectorAll('details')) details.open = false;
@@ -332,7 +335,11 @@ test('a dimension the input cannot measure says so, with its reason and the re-w
   assert.equal(await item.locator('.dimension-value').textContent(), 'not measurable');
   assert.equal(await item.locator('.not-measurable').textContent(), `Not measurable from this input: ${respond.not_measurable}.`);
   assert.equal(await item.locator('.bar-fill').evaluate((fill) => fill.style.getPropertyValue('--value')), '');
-  assert.match(await widget.locator('.report-summary').textContent(), /re-weighted over the dimensions measured \([\d.]+ % of the weight\)/);
+  const summary = await widget.locator('.report-summary').textContent();
+  assert.ok(report.loop.score.not_measured.includes('respond'));
+  assert.match(summary, /re-weighted over the .*measured.* \([\d.]+ % of the weight\)/);
+  assert.equal(summary.match(/re-weighted/g).length, 1, `said once: ${summary}`);
+  assert.match(summary, /\(2 by the owner, 0 by others\)/, 'no "by 0 other authors" when posts carry no author');
   assert.equal(await widget.locator('table').count(), 1);
 });
 
