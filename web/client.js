@@ -174,7 +174,10 @@ export class LoopScoreClient {
     worker.onerror = (event) => {
       event.preventDefault();
       if (worker !== this.#worker) return;
-      this.#fail({ name: 'LoadError', message: `the loopscore worker failed: ${event.message || 'could not load'}` });
+      this.#fail({ name: 'LoadError', message: event.message
+        ? `the loopscore worker failed: ${event.message}`
+        : `the loopscore worker could not be loaded from ${new URL(this.#workerUrl, location.href).pathname}: `
+          + 'is the loopscore/ folder on this site, complete (worker.js, loopscore.js and their neighbours)?' });
     };
     worker.onmessageerror = () => {
       if (worker === this.#worker) this.#fail({ name: 'ProtocolError', message: 'a worker message could not be read' });

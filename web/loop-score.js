@@ -10,7 +10,7 @@ import { describeError, LoopScoreClient } from './client.js';
 import { runJob } from './element/analysis.js';
 import { h } from './element/dom.js';
 import { formatScore, plural } from './element/format.js';
-import { inputsPanel } from './element/inputs-panel.js';
+import { inputsPanel, MAX_FETCH_LIMIT } from './element/inputs-panel.js';
 import { progressStrip } from './element/progress.js';
 import { reportView } from './element/report-view.js';
 import { adoptStyles } from './element/styles.js';
@@ -185,7 +185,7 @@ export class LoopScoreElement extends HTMLElement {
 
   #fetchLimit() {
     const value = Number(this.getAttribute('fetch-limit'));
-    return Number.isInteger(value) && value > 0 ? value : DEFAULT_FETCH_LIMIT;
+    return Number.isInteger(value) && value > 0 ? Math.min(value, MAX_FETCH_LIMIT) : DEFAULT_FETCH_LIMIT;
   }
 }
 

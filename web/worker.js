@@ -9,8 +9,16 @@ import { errorValue, failure, progressMessage } from './protocol.js';
 
 const wasmOverride = new URL(self.location.href).searchParams.get('wasm');
 
-// Loads a fresh module instance (wasm from ?wasm= when given; never from another origin).
+// Loads a fresh module instance (wasm from ?wasm= when given; never from another origin). A
+// failure is answered to every request (serve); it is marked handled at once, so that it is not
+// also reported as an unhandled rejection before the first request comes.
 function load() {
+  const loading = instantiate();
+  loading.catch(() => {});
+  return loading;
+}
+
+function instantiate() {
   if (!wasmOverride) return createLoopScore();
   const wasmUrl = new URL(wasmOverride, self.location.href);
   if (wasmUrl.origin !== self.location.origin) {
@@ -40,7 +48,7 @@ async function serve(request, signal) {
     module = await loaded;
   } catch (thrown) {
     const { message } = errorValue(thrown);
-    self.postMessage(failure(request?.id, { name: 'LoadError', message: `loopscore.wasm could not be loaded: ${message}` }));
+    self.postMessage(failure(request?.id, { name: 'LoadError', message: `loopscore.wasm could not be loaded: ${loadProblem(message)}` }));
     return;
   }
   const onProgress = (progress) => self.postMessage(progressMessage(request.id, progress));
@@ -49,4 +57,19 @@ async function serve(request, signal) {
   // undefined: answer with the error, and use a fresh instance from the next request on.
   if (!response.ok && response.error.name === 'RuntimeError') loaded = load();
   self.postMessage(response);
+}
+
+// What a site owner can do about a failed load: the glue's message, said in their terms.
+function loadProblem(message) {
+  const text = message.replace(/^Aborted\((.*)\)\.? Build with -s ASSERTIONS=1 for more info\.?$/s, '$1');
+  const where = wasmOverride ? new URL(wasmOverride, self.location.href).href : new URL('./loopscore.wasm', import.meta.url).href;
+  if (/Content.Security.Policy/i.test(text)) {
+    return `this site's Content-Security-Policy does not allow compiling WebAssembly: add 'wasm-unsafe-eval' to script-src `
+      + `(sent with the page and with worker.js). ${text}`;
+  }
+  if (/expected magic word/.test(text)) {
+    return `${where} is not a WebAssembly module (is the file there? the server answered something else). ${text}`;
+  }
+  if (/failed to fetch|NetworkError|HTTP status/i.test(text)) return `${where} could not be fetched. ${text}`;
+  return text;
 }

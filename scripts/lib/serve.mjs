@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // A tiny static file server for the staged site: node:http only, 127.0.0.1 only, read-only,
-// no directory listings, and the strict Content-Security-Policy docs/embedding.md asks of hosts.
-//   node scripts/lib/serve.mjs DIR [--port N] [--no-csp]
+// no directory listings, and the Content-Security-Policy docs/embedding.md asks of hosts.
+//   node scripts/lib/serve.mjs DIR [--port N] [--strict | --no-csp]
+// From the command line (scripts/demo) it sends ACCOUNT_CSP, so that the demo's Account tab can
+// read the Mastodon or Bluesky server a visitor names; --strict sends STRICT_CSP (no other origin).
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import http from 'node:http';
@@ -22,6 +24,9 @@ export const STRICT_CSP = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** STRICT_CSP for a host that offers the Account tab: the page may also read HTTPS APIs (docs/embedding.md). */
+export const ACCOUNT_CSP = STRICT_CSP.replace("connect-src 'self'", "connect-src 'self' https:");
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -119,17 +124,23 @@ async function listenFrom(server, port, attempts = 100) {
 // Command line: serve until Ctrl-C.
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values, positionals } = parseArgs({
-    options: { port: { type: 'string', default: '8787' }, 'no-csp': { type: 'boolean', default: false } },
+    options: {
+      port: { type: 'string', default: '8787' },
+      strict: { type: 'boolean', default: false },
+      'no-csp': { type: 'boolean', default: false },
+    },
     allowPositionals: true,
   });
   const port = Number(values.port);
   const [root] = positionals;
   if (positionals.length !== 1 || !Number.isInteger(port)) {
-    console.error('usage: serve.mjs DIR [--port N] [--no-csp]');
+    console.error('usage: serve.mjs DIR [--port N] [--strict | --no-csp]');
     process.exit(2);
   }
-  const server = await startServer({ root, port, csp: values['no-csp'] ? null : STRICT_CSP });
+  const csp = values['no-csp'] ? null : values.strict ? STRICT_CSP : ACCOUNT_CSP;
+  const server = await startServer({ root, port, csp });
   console.log(`Serving ${path.resolve(root)} at ${server.url} (Ctrl-C to stop)`);
+  console.log(`Content-Security-Policy: ${csp ?? 'none'}`);
   const stop = () => server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

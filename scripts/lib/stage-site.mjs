@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Stages what a site owner hosts into OUT/loopscore/ (the wasm module, its glue, the web/ ES
 // modules with their folders, and vendor/fflate.js for reading .zip archives) and the demo pages
-// into OUT/, then prints the size of each file, raw and gzipped.
+// into OUT/ with the sample month the demo loads with one click (OUT/samples/brand-month.jsonl,
+// made by scripts/gen-brand-month), then prints the size of each file, raw and gzipped.
 //   node scripts/lib/stage-site.mjs --wasm BUILD_WASM/wasm --out SITE_DIR
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,6 +31,8 @@ cpSync(path.join(repo, 'wasm/loopscore.d.ts'), path.join(hosted, 'loopscore.d.ts
 cpSync(path.join(repo, 'web'), hosted, { recursive: true, filter: (source) => !path.basename(source).startsWith('.') });
 stageFflate(path.join(hosted, 'vendor'));
 cpSync(path.join(repo, 'demo'), out, { recursive: true });
+// The demo's "Try it on a sample month" button loads this file.
+cpSync(path.join(repo, 'tests/fixtures/loop/brand-month.jsonl'), path.join(out, 'samples/brand-month.jsonl'));
 
 // fflate (MIT, pinned in package.json) for sources/archive.js, as vendor/fflate.js: its minified
 // UMD build (12 KB gzip, against 22 KB for its unminified ES module) wrapped as an ES module. The
@@ -78,5 +81,20 @@ const hostedSizes = files(hosted).map((file) => {
 const hostedTotal = total(hostedSizes);
 const demoTotal = total(files(out).filter((file) => !file.startsWith(hosted + path.sep)).map(sizes));
 console.log(`${'loopscore/ (what a site hosts)'.padEnd(40)}${kb(hostedTotal.raw)}${kb(hostedTotal.gzip)}`);
+
+// What a visitor's browser loads, by what it does (docs/embedding.md quotes these): each group
+// is loaded only when needed (an archive's modules when a .zip comes, an account's when one is fetched).
+const GROUPS = [
+  ['the module: wasm, glue, worker', /^(loopscore\.(wasm|js)|worker\.js|handler\.js|protocol\.js|sources\/pacer\.js)$/],
+  ['the element (with client.js)', /^(loop-score(-define)?\.js|client\.js|element\/.*)$/],
+  ['  of which the charts and gauge', /^element\/(bar-chart|chart-frame|charts|heatmap-chart|timeline-chart|gauge)\.js$/],
+  ['archives (.zip), on demand', /^(sources\/(archive|zip-directory|source-error)\.js|vendor\/fflate\.js)$/],
+  ['accounts, on demand', /^sources\/(account|mastodon|bluesky|api-request|source-error)\.js$/],
+];
+const relative = files(hosted).map((file) => [path.relative(hosted, file).split(path.sep).join('/'), sizes(file)]);
+for (const [label, pattern] of GROUPS) {
+  const group = total(relative.filter(([name]) => pattern.test(name)).map(([, size]) => size));
+  console.log(`${label.padEnd(40)}${kb(group.raw)}${kb(group.gzip)}`);
+}
 console.log(`${'demo pages and samples'.padEnd(40)}${kb(demoTotal.raw)}${kb(demoTotal.gzip)}`);
 console.log(`staged ${out}`);

@@ -15,11 +15,13 @@ let browser;
 let page;
 const workers = [];
 const pageErrors = [];
+const requests = [];
 
 before(async () => {
   requireBuilt(path.join(siteDir, 'loopscore/client.js'));
   server = await startServer({ root: siteDir, port: 0 });
   browser = await launchBrowser();
+  browser.context.on('request', (request) => requests.push(request.url()));
   page = await browser.context.newPage();
   page.on('worker', (worker) => workers.push(worker.url()));
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -266,10 +268,14 @@ test('worker.js?wasm= loads the module from elsewhere on the origin, never from 
       workerUrl.searchParams.set('wasm', wasm);
       return window.withClient((client) => client.ready().then((ready) => ready.version, (error) => `${error.name}: ${error.message}`), { workerUrl });
     };
-    return { same: await run('/loopscore/loopscore.wasm'), foreign: await run('https://cdn.example/loopscore.wasm') };
+    return { same: await run('/loopscore/loopscore.wasm?located=1'), foreign: await run('https://cdn.example/loopscore.wasm') };
   });
   assert.match(result.same, /^\d+\.\d+\.\d+$/);
+  assert.ok(requests.some((url) => url.endsWith('/loopscore/loopscore.wasm?located=1')), 'the module came from the ?wasm= URL (locateFile)');
   assert.match(result.foreign, /^LoadError: loopscore\.wasm could not be loaded: \?wasm= must be on this site/);
+  assert.ok(!requests.some((url) => url.startsWith('https://cdn.example')), 'nothing was asked of the other origin');
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  assert.deepEqual(pageErrors, [], 'a refused ?wasm= is an answer, not an unhandled rejection');
 });
 
 test('terminate() rejects pending calls with AbortError, and later ones too', async () => {

@@ -93,19 +93,48 @@ test('several files at once are one account', async () => {
   assert.ok(report.summary.posts > single.summary.posts, 'the thread adds its replies');
 });
 
-test('files dropped on the widget are analysed, whichever tab is open', async () => {
-  await widget.getByRole('tab', { name: 'Paste' }).click();
-  const text = readFileSync(fixture('jsonl/posts.jsonl'), 'utf8');
-  const event = await nextEvent(page, () => widget.evaluate((element, content) => {
+// Drops `files` ([{name, bytes}]) on the widget's inputs, as a person dragging them from a file manager.
+function dropFiles(files) {
+  return widget.evaluate((element, list) => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File([content], 'dropped.jsonl', { type: 'application/jsonl' }));
+    for (const { name, base64 } of list) {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([bytes], name));
+    }
     const target = element.shadowRoot.querySelector('.inputs');
     target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, text));
+  }, files.map(({ name, bytes }) => ({ name, base64: Buffer.from(bytes).toString('base64') })));
+}
+
+test('each format dropped on the widget is analysed, whichever tab is open', async () => {
+  for (const [format, name] of FORMATS) {
+    await widget.getByRole('tab', { name: 'Paste' }).click();
+    const file = fixture(name);
+    const event = await nextEvent(page, () => dropFiles([{ name: `dropped-${path.basename(file)}`, bytes: readFileSync(file) }]));
+    assert.equal(event.type, 'loopscore-complete', `${format}: ${event.message}`);
+    const report = await lastReport();
+    const expected = expectedReport(file, { timezone: '+00:00' });
+    assert.equal(report.input.documents[0].name, `dropped-${path.basename(file)}`, format);
+    assert.equal(report.input.format, expected.input.format, `${format}: format`);
+    assert.equal(report.summary.posts, expected.summary.posts, `${format}: posts`);
+    assert.equal(await widget.getByRole('tab', { name: 'Files' }).getAttribute('aria-selected'), 'true', format);
+  }
+});
+
+test('a Mastodon export .zip dropped on the widget: the actor and the outbox are read', async () => {
+  const zip = buildZip([
+    { name: 'actor.json', data: readFileSync(fixture('activitypub/actor.json')) },
+    { name: 'outbox.json', data: readFileSync(fixture('activitypub/outbox.json')) },
+    { name: 'media_attachments/files/1.png', data: 'not read' },
+  ]);
+  const event = await nextEvent(page, () => dropFiles([{ name: 'archive-20240501.zip', bytes: zip }]));
   assert.equal(event.type, 'loopscore-complete', event.message);
-  assert.equal((await lastReport()).input.documents[0].name, 'dropped.jsonl');
-  assert.equal(await widget.getByRole('tab', { name: 'Files' }).getAttribute('aria-selected'), 'true');
+  const report = await lastReport();
+  assert.deepEqual(report.input.documents.map((doc) => doc.name), ['actor.json', 'outbox.json']);
+  const outbox = expectedReport(fixture('activitypub/outbox.json'));
+  assert.equal(report.summary.posts, outbox.summary.posts);
+  assert.deepEqual([report.loop.owner.handle, report.loop.owner.source], ['acme', 'account'], 'the owner comes from actor.json');
 });
 
 test('the X archive as a .zip: its tweets and its account are read', async () => {
@@ -147,6 +176,21 @@ test('a public Mastodon account by handle: every page, the threads, progress on 
   assert.ok(report.loop.audience.posts > 0, 'the replies are the audience');
   assert.equal(await widget.getByRole('textbox', { name: 'Owner', exact: true }).inputValue(), '@brightbeans@social.example');
   assert.ok(statuses.some((text) => /^Fetching/.test(text)), `progress was shown: ${[...new Set(statuses)]}`);
+  // Every post the lists and the table show links to the original, on the server it came from.
+  const urls = new Set(report.posts.map((post) => post.url).filter(Boolean));
+  assert.ok(urls.size > 0 && [...urls].every((url) => url.startsWith(`${INSTANCE}/@`)), [...urls].join(' '));
+  for (const where of ['.lists .item', '.posts tbody tr']) {
+    const items = await widget.locator(where).evaluateAll((nodes) => nodes.map((node) => {
+      const link = node.querySelector('a');
+      return link && { href: link.getAttribute('href'), rel: link.rel, target: link.target };
+    }));
+    assert.ok(items.length > 0, where);
+    for (const link of items) {
+      assert.ok(link, `${where}: an item without a link to its post`);
+      assert.ok(urls.has(link.href), `${where}: ${link.href} is a post's URL`);
+      assert.deepEqual([link.rel, link.target], ['noopener noreferrer', '_blank']);
+    }
+  }
 });
 
 test('a public Bluesky account by handle, page by page', async () => {

@@ -3,7 +3,7 @@
 // keyboard), the exports, the live region, contrast in both themes, theming, the fallback,
 // and the screenshot of the report the README shows.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { loadModule, repoRoot } from './lib/artefacts.mjs';
@@ -106,10 +106,9 @@ test('lists to act on: waiting questions oldest first, moments of truth, most lo
   const moments = expected.loop.dimensions.advocacy.details.moments_of_truth;
   const list = widget.locator('.list-moments');
   assert.equal(await list.locator('li').count(), Math.min(10, moments.length));
-  if (moments.length > 10) {
-    await list.getByRole('button', { name: `Show ${moments.length} of ${moments.length}` }).click();
-    assert.equal(await list.locator('li').count(), moments.length);
-  }
+  assert.ok(moments.length > 10, `the sample month has more moments of truth than are shown at first (${moments.length})`);
+  await list.getByRole('button', { name: `Show all ${moments.length}` }).click();
+  assert.equal(await list.locator('li').count(), moments.length);
   assert.deepEqual(await list.locator('.badge').allTextContents(), moments.map((moment) => moment.polarity));
   for (const [key, label] of [['loved', 'positive'], ['disliked', 'negative']]) {
     const texts = await widget.locator(`.list-${key} .item-text`).allTextContents();
@@ -225,6 +224,17 @@ test('the tabs follow the WAI-ARIA pattern and focus is visible', async () => {
   }
 });
 
+test('Ctrl+Enter in the paste box analyses, without reaching for the mouse', async () => {
+  await widget.getByRole('tab', { name: 'Paste' }).click();
+  const box = widget.getByRole('textbox', { name: 'Posts', exact: true });
+  await box.fill('@northwindcoffee thank you, lovely beans!\n@northwindcoffee where is my order?\n@northwindcoffee great service');
+  await box.press('Enter'); // a plain Enter is a new line
+  assert.match(await box.inputValue(), /great service\n$/);
+  const event = await nextEvent(page, () => box.press('Control+Enter'));
+  assert.equal(event.type, 'loopscore-complete');
+  assert.equal(event.posts, 3);
+});
+
 test('text contrast passes WCAG AA in the light and the dark theme, and auto follows the system', async () => {
   const pairs = [['text', 'background'], ['text', 'surface'], ['muted', 'background'], ['muted', 'surface'],
     ['accent', 'background'], ['accent', 'surface'], ['positive', 'background'], ['positive', 'surface'],
@@ -288,6 +298,9 @@ test('printed, the report stands alone: no form, no buttons, disclosures open', 
 });
 
 test('a screenshot of the report, non-blank, for the README', async () => {
+  // The sample month, whatever the tests before left in the widget.
+  const event = await nextEvent(page, () => page.getByRole('button', { name: 'Try it on a sample month' }).click());
+  assert.equal(event.score, expected.loop.score.value);
   await widget.evaluate((element) => {
     element.setAttribute('theme', 'light');
     for (const details of element.shadowRoot.querySelectorAll('details')) details.open = false;
@@ -322,7 +335,11 @@ test('a dimension the input cannot measure says so, with its reason and the re-w
   assert.equal(await item.locator('.dimension-value').textContent(), 'not measurable');
   assert.equal(await item.locator('.not-measurable').textContent(), `Not measurable from this input: ${respond.not_measurable}.`);
   assert.equal(await item.locator('.bar-fill').evaluate((fill) => fill.style.getPropertyValue('--value')), '');
-  assert.match(await widget.locator('.report-summary').textContent(), /re-weighted over the dimensions measured \([\d.]+ % of the weight\)/);
+  const summary = await widget.locator('.report-summary').textContent();
+  assert.ok(report.loop.score.not_measured.includes('respond'));
+  assert.match(summary, /re-weighted over the .*measured.* \([\d.]+ % of the weight\)/);
+  assert.equal(summary.match(/re-weighted/g).length, 1, `said once: ${summary}`);
+  assert.match(summary, /\(2 by the owner, 0 by others\)/, 'no "by 0 other authors" when posts carry no author');
   assert.equal(await widget.locator('table').count(), 1);
 });
 
@@ -361,6 +378,36 @@ test('src analyses a file of the page\'s own site, and refuses any other', async
     assert.ok(!session.requests.some((url) => url.startsWith('http://127.0.0.2')));
   } finally {
     await other.close();
+  }
+});
+
+test('worker-src and wasm-src load the worker and the module from elsewhere on the site', async () => {
+  // A site that keeps the worker (with its neighbours) in one folder and the module in another.
+  cpSync(path.join(session.root, 'loopscore'), path.join(session.root, 'static/ls'), { recursive: true });
+  rmSync(path.join(session.root, 'static/ls/loopscore.wasm'));
+  mkdirSync(path.join(session.root, 'assets'), { recursive: true });
+  copyFileSync(path.join(session.root, 'loopscore/loopscore.wasm'), path.join(session.root, 'assets/scorer.wasm'));
+  writeFileSync(path.join(session.root, 'moved.html'), [
+    '<!doctype html><meta charset="utf-8"><title>moved</title><link rel="icon" href="data:,">',
+    '<script type="module" src="/loopscore/loop-score-define.js"></script>',
+    '<loop-score worker-src="/static/ls/worker.js" wasm-src="assets/scorer.wasm">No WebAssembly.</loop-score>',
+  ].join('\n'));
+  const moved = await newWatchedPage(session);
+  const start = session.requests.length;
+  const workers = [];
+  moved.on('worker', (worker) => workers.push(new URL(worker.url())));
+  try {
+    await moved.goto(`${session.server.url}moved.html`);
+    const posts = await moved.locator('loop-score').evaluate((element) => element.analyze('I love it!\nWhere is my order?')
+      .then((report) => report.summary.posts, (error) => `${error.name}: ${error.message}`));
+    assert.equal(posts, 2);
+    const asked = session.requests.slice(start).map((url) => new URL(url).pathname);
+    assert.deepEqual(workers.map((url) => url.pathname), ['/static/ls/worker.js']);
+    assert.equal(workers[0].searchParams.get('wasm'), `${session.server.url}assets/scorer.wasm`, 'wasm-src, resolved against the page');
+    assert.ok(asked.includes('/assets/scorer.wasm'), asked.join(' '));
+    assert.ok(!asked.some((pathname) => pathname.endsWith('/loopscore.wasm')), asked.join(' '));
+  } finally {
+    await moved.close();
   }
 });
 

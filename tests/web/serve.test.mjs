@@ -5,7 +5,10 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { startServer, STRICT_CSP } from '../../scripts/lib/serve.mjs';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { once } from 'node:events';
+import { ACCOUNT_CSP, startServer, STRICT_CSP } from '../../scripts/lib/serve.mjs';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'loopscore-serve-'));
 const root = path.join(scratch, 'site');
@@ -79,4 +82,32 @@ test('takes a later port when the first is busy', async () => {
   } finally {
     await second.close();
   }
+});
+
+// Runs serve.mjs as scripts/demo does, reads the URL it prints, and returns the CSP it sends.
+async function policyFromCommandLine(...flags) {
+  const child = spawn(process.execPath, [fileURLToPath(new URL('../../scripts/lib/serve.mjs', import.meta.url)), root, '--port', '0', ...flags],
+    { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    let printed = '';
+    while (!/at (http:\S+)/.test(printed)) {
+      const [chunk] = await once(child.stdout, 'data');
+      printed += chunk;
+    }
+    const url = printed.match(/at (http:\S+)/)[1];
+    const response = await fetch(url);
+    assert.equal(response.status, 200);
+    return response.headers.get('content-security-policy');
+  } finally {
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+  }
+}
+
+test('the demo server lets the Account tab read HTTPS APIs and nothing more; --strict and --no-csp', async () => {
+  assert.match(ACCOUNT_CSP, /connect-src 'self' https:;/);
+  assert.equal(ACCOUNT_CSP.replace("connect-src 'self' https:", "connect-src 'self'"), STRICT_CSP);
+  assert.equal(await policyFromCommandLine(), ACCOUNT_CSP);
+  assert.equal(await policyFromCommandLine('--strict'), STRICT_CSP);
+  assert.equal(await policyFromCommandLine('--no-csp'), null);
 });

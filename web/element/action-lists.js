@@ -46,7 +46,7 @@ function list(key, title, note, entries, draw, empty) {
   const more = entries.length > SHOWN && h('button', { type: 'button', part: 'button', class: 'secondary', onclick: () => {
     shown.append(...entries.slice(SHOWN, ALL).map(draw));
     more.replaceWith(entries.length > ALL ? h('p', { class: 'list-note' }, `The first ${ALL} are shown; the JSON export lists all ${entries.length}.`) : '');
-  } }, `Show ${Math.min(entries.length, ALL)} of ${entries.length}`);
+  } }, entries.length > ALL ? `Show ${ALL} of ${entries.length}` : `Show all ${entries.length}`);
   return h('section', { class: `action-list list-${key}`, part: 'list', 'aria-labelledby': `list-${key}` },
     h('h4', { id: `list-${key}` }, title, ' ', h('span', { class: 'count' }, `(${entries.length})`)),
     h('p', { class: 'list-note' }, note),

@@ -6,17 +6,22 @@ import { tabs } from './tabs.js';
 
 const FILE_TYPES = '.json,.jsonl,.ndjson,.csv,.tsv,.txt,.js,.zip,.xml,.rss,.atom,application/json,text/*,application/zip';
 const TEXT = { type: 'text', autocomplete: 'off', spellcheck: 'false' };
+/** The most posts one account fetch may ask for: a few minutes of a server's patience. */
+export const MAX_FETCH_LIMIT = 5000;
 
 /** The inputs panel; {element, select(tab), setBusy(busy), setSettings({...}), settings(), showAccountError(message)}. */
 export function inputsPanel({ source, owner, timezone, fetchLimit }, onJob) {
-  const paste = h('textarea', { id: 'paste', rows: 8, spellcheck: 'false', part: 'paste' });
+  const paste = h('textarea', { id: 'paste', rows: 8, spellcheck: 'false', part: 'paste', onkeydown: (event) => {
+    // Ctrl+Enter (⌘+Enter on a Mac) analyses without leaving the keyboard.
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submitPaste(event);
+  } });
   const picker = h('input', { type: 'file', id: 'files', multiple: true, accept: FILE_TYPES, onchange: () => {
     if (picker.files.length) onJob({ kind: 'files', files: [...picker.files] });
     picker.value = '';
   } });
   const account = h('input', { ...TEXT, id: 'account', placeholder: '@user@mastodon.social or name.bsky.social' });
   const accountError = h('p', { id: 'account-error', class: 'field-error', hidden: true });
-  const limit = h('input', { id: 'fetch-limit', type: 'number', min: 1, max: 5000, step: 1, value: fetchLimit });
+  const limit = h('input', { id: 'fetch-limit', type: 'number', min: 1, max: MAX_FETCH_LIMIT, step: 1, value: fetchLimit });
   const ownerField = h('input', { ...TEXT, id: 'owner', value: owner, placeholder: '@handle' });
   const zoneField = h('input', { ...TEXT, id: 'timezone', value: timezone, placeholder: '+01:00' });
   const buttons = [h('button', { type: 'submit', part: 'button', class: 'primary' }, 'Analyze'),
@@ -24,7 +29,8 @@ export function inputsPanel({ source, owner, timezone, fetchLimit }, onJob) {
 
   const panels = tabs('source', 'Where the posts come from', [
     { key: 'paste', label: 'Paste', body: h('form', { onsubmit: submitPaste },
-      field('Posts', paste, 'One post a line, posts separated by blank lines, or an export (JSON, JSONL, CSV, RSS, Atom…) pasted as it is.'),
+      field('Posts', paste, 'One post a line, posts separated by blank lines, or an export (JSON, JSONL, CSV, RSS, Atom…) pasted as it is. '
+        + 'Ctrl+Enter analyzes.'),
       h('div', { class: 'row' }, buttons[0])) },
     { key: 'file', label: 'Files', body: h('div', { class: 'drop', part: 'drop' },
       h('label', { for: 'files', class: 'file-label' }, 'Choose files'), picker,
@@ -65,7 +71,8 @@ export function inputsPanel({ source, owner, timezone, fetchLimit }, onJob) {
     event.preventDefault();
     showAccountError('');
     if (!account.value.trim()) return showAccountError('Enter a handle first.');
-    onJob({ kind: 'account', handle: account.value.trim(), limit: Math.max(1, Number(limit.value) || fetchLimit) });
+    const wanted = Math.floor(Number(limit.value)) || fetchLimit;
+    onJob({ kind: 'account', handle: account.value.trim(), limit: Math.min(MAX_FETCH_LIMIT, Math.max(1, wanted)) });
   }
 
   // Says what is wrong with the handle beside the field ('' clears it).

@@ -39,7 +39,9 @@ export function reportView(report, reportText, { postsLeftOut = false } = {}) {
 function summaryLine({ summary = {}, input = {}, loop = {} }) {
   const parts = [plural(summary.posts ?? 0, 'post')];
   if (loop.owner && loop.audience) {
-    parts.push(`(${formatNumber(loop.owner.posts ?? 0)} by the owner, ${formatNumber(loop.audience.posts ?? 0)} by ${plural(loop.audience.authors ?? 0, 'other author')})`);
+    const authors = loop.audience.authors ?? 0; // 0 when the posts carry no author names
+    parts.push(`(${formatNumber(loop.owner.posts ?? 0)} by the owner, ${formatNumber(loop.audience.posts ?? 0)} by `
+      + `${authors > 0 ? plural(authors, 'other author') : 'others'})`);
   }
   if (input.first_post_at) parts.push(`from ${formatTime(input.first_post_at)} to ${formatTime(input.last_post_at)}`);
   const net = summary.sentiment?.net_sentiment;
@@ -47,9 +49,10 @@ function summaryLine({ summary = {}, input = {}, loop = {} }) {
   return `${parts.join(' ')}.`;
 }
 
-// The score's note, with the share of the weight measured when some dimension is not.
+// The score's note, with the share of the weight measured when some dimension is not (unless
+// the core's note says so already).
 function scoreNote(score) {
-  if (!score.not_measured?.length) return `${score.note}.`;
+  if (!score.not_measured?.length || /re-weighted/.test(score.note)) return `${score.note}.`;
   return `${score.note}: the Loop Score is re-weighted over the dimensions measured (${formatNumber(score.measured_weight, 1)} % of the weight).`;
 }
 

@@ -73,10 +73,10 @@ progress { flex: 1; height: 0.6rem; accent-color: var(--_accent); }
 .gauge-label { font-weight: 700; margin-top: -0.25rem; }
 .band-high { --_band: var(--_positive); } .band-mid { --_band: var(--_mid); } .band-low { --_band: var(--_negative); } .band-none { --_band: var(--_muted); }
 .dimensions { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.9rem; }
-.dimension-head { display: grid; grid-template-columns: 6.5rem 1fr 7.5rem; gap: 0.75rem; align-items: center; }
+.dimension-head { display: grid; grid-template-columns: 6.5rem 1fr 9.5rem; gap: 0.75rem; align-items: center; }
 .dimension-question { margin-top: 0; }
 .dimension-name { font-weight: 700; }
-.dimension-value { font-weight: 700; font-variant-numeric: tabular-nums; }
+.dimension-value { font-weight: 700; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .bar { display: block; height: 0.8rem; background: var(--_surface); border-radius: 0.4rem; overflow: hidden; }
 .bar-fill { display: block; height: 100%; width: calc(var(--value, 0) * 1%); background: var(--_band, var(--_accent)); border-radius: 0.4rem; }
 .recommendation { border-left: 3px solid var(--_band); padding-left: 0.6rem; }
@@ -97,7 +97,7 @@ details { margin-top: 0.25rem; } summary { cursor: pointer; color: var(--_accent
 .bar-chart li { display: grid; grid-template-columns: 7rem 1fr 2.5rem; gap: 0.5rem; align-items: center; font-size: 0.9rem; }
 .bar-chart .bar { background: var(--_background); }
 .bar-count { text-align: right; font-variant-numeric: tabular-nums; }
-.action-list ol { padding-left: 1.25rem; margin: 0.5rem 0 0; }
+.action-list ol { padding-left: 2rem; margin: 0.5rem 0 0; }
 .item { margin-bottom: 0.6rem; }
 .item-meta { display: flex; flex-wrap: wrap; gap: 0.2rem 0.6rem; font-size: 0.85rem; color: var(--_muted); }
 .item-text, .post-text { overflow-wrap: anywhere; white-space: pre-wrap; }

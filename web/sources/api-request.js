@@ -26,8 +26,9 @@ export async function getJson(url, { origin, fetch = globalThis.fetch, signal, h
     });
   } catch (error) {
     if (signal?.aborted || error?.name === 'AbortError') throw abortError(signal);
-    throw new SourceError('NetworkError', `could not reach ${host}: the network is down, the name is wrong, or the `
-      + `server does not allow reading it from a web page (${error?.message ?? error})`, { url });
+    throw new SourceError('NetworkError', `could not reach ${host}: the network is down, the name is wrong, the `
+      + 'server does not allow reading it from a web page, or this page\'s Content-Security-Policy (connect-src) '
+      + `does not allow it (${error?.message ?? error})`, { url });
   }
   if (response.status === 429) throw rateLimited(response, host, url);
   let text;
