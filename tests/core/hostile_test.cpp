@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -103,8 +104,19 @@ INSTANTIATE_TEST_SUITE_P(Corpus, Hostile, ::testing::ValuesIn(load_cases()),
 TEST(HostileCorpus, HasFiftyCasesAndEveryFileIsACase) {
   const std::vector<json> cases = load_cases();
   EXPECT_GE(cases.size(), 50u);
-  std::set<std::string> names;
-  for (const json& c : cases) EXPECT_TRUE(names.insert(c["name"]).second) << "duplicate case " << c["name"];
+  std::set<std::string> names, files;
+  for (const json& c : cases) {
+    EXPECT_TRUE(names.insert(c["name"]).second) << "duplicate case " << c["name"];
+    if (c.contains("file")) files.insert(c["file"].get<std::string>());
+  }
+  // Every file in the folder (but cases.json; fuzz/ holds the fuzz regressions) is some case's input.
+  for (const auto& entry : std::filesystem::directory_iterator(fixture_path("hostile"))) {
+    const std::string name = entry.path().filename();
+    if (entry.is_regular_file() && name != "cases.json") EXPECT_TRUE(files.count(name)) << name << " is no case's file";
+  }
+  for (const std::string& file : files) {
+    EXPECT_TRUE(std::filesystem::is_regular_file(fixture_path("hostile/" + file))) << file << " is missing";
+  }
 }
 
 // The fuzz regressions: each file once made a fuzz target (fuzz/) crash, hang or fail its check.
