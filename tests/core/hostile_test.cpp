@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
@@ -117,6 +118,29 @@ TEST(HostileCorpus, HasFiftyCasesAndEveryFileIsACase) {
   for (const std::string& file : files) {
     EXPECT_TRUE(std::filesystem::is_regular_file(fixture_path("hostile/" + file))) << file << " is missing";
   }
+}
+
+// Hostile options (the host page passes them to the WebAssembly module): refused with the option
+// named, never wrapped into nonsense. Found while writing fuzz_options.
+TEST(HostileOptions, OutOfRangeValuesAreRefusedWithTheirName) {
+  const auto message = [](std::string_view text) {
+    try {
+      parse_options_json(text);
+    } catch (const std::invalid_argument& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  // 2^64 - 1 followers once became -1.
+  EXPECT_EQ(message(R"({"followers":18446744073709551615})"),
+            "option \"followers\" must be at most 9223372036854775807, not 18446744073709551615");
+  EXPECT_EQ(message(R"({"followers":9223372036854775807})"), "no error");
+  EXPECT_EQ(message(R"({"limits":{"max_record_bytes":-5}})"),
+            "option \"limits.max_record_bytes\" must be a whole number >= 0, not -5");
+  EXPECT_EQ(message(R"({"limits":{"max_stack":1}})"), "unknown limit \"max_stack\"");
+  const AnalysisOptions o = parse_options_json(R"({"limits":{"max_record_bytes":7,"max_document_bytes":9}})");
+  EXPECT_EQ(o.read.limits.max_record_bytes, 7u);
+  EXPECT_EQ(o.read.limits.max_document_bytes, 9u);
 }
 
 // The fuzz regressions: each file once made a fuzz target (fuzz/) crash, hang or fail its check.
