@@ -1,4 +1,5 @@
 // AnalysisOptions from JSON, as the WebAssembly boundary and library users pass them.
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
@@ -34,6 +35,8 @@ void read_limits(const json& value, ReadLimits& limits) {
     else if (limit == "max_post_bytes") limits.max_post_bytes = n;
     else if (limit == "max_posts") limits.max_posts = n;
     else if (limit == "max_depth") limits.max_depth = n;
+    else if (limit == "max_record_bytes") limits.max_record_bytes = n;
+    else if (limit == "max_document_bytes") limits.max_document_bytes = n;
     else throw std::invalid_argument("unknown limit \"" + limit + "\"");
   }
 }
@@ -108,7 +111,12 @@ AnalysisOptions parse_options_json(std::string_view json_text) {
         throw std::invalid_argument("option \"business_hours\" must look like \"9-17\", not \"" + text + "\"");
       }
     } else if (key == "followers") {
-      options.loop.followers = static_cast<std::int64_t>(get_count(value, key));
+      const std::size_t followers = get_count(value, key);
+      if (followers > static_cast<std::uint64_t>(INT64_MAX)) {
+        throw std::invalid_argument("option \"followers\" must be at most " + std::to_string(INT64_MAX) + ", not " +
+                                    value.dump());
+      }
+      options.loop.followers = static_cast<std::int64_t>(followers);
     } else if (key == "weights") {
       read_weights(value, options.loop.weights);
     } else if (key == "fields") {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "utf8.hpp"
+
 namespace loopscore {
 
 std::string describe(const SourceLocation& where) {
@@ -40,9 +42,18 @@ static std::string with_location(const std::string& message, const SourceLocatio
   return text;
 }
 
+// Messages quote bits of the input and reach reports, stderr and JavaScript as text: they must be
+// well-formed UTF-8 whatever they quote.
+static std::string well_formed(std::string message) {
+  if (is_valid_utf8(message)) return message;
+  std::string repaired;
+  repair_utf8(message, repaired);
+  return repaired;
+}
+
 InputError::InputError(std::string message, SourceLocation where)
-    : std::runtime_error(with_location(message, where)),
-      message_(std::move(message)),
+    : std::runtime_error(with_location(well_formed(message), where)),
+      message_(well_formed(std::move(message))),
       where_(std::move(where)) {}
 
 }  // namespace loopscore

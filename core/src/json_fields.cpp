@@ -5,6 +5,7 @@
 
 #include "loopscore/time.hpp"
 #include "read_context.hpp"
+#include "utf8.hpp"
 
 namespace loopscore {
 
@@ -221,7 +222,12 @@ std::string clean_parse_error(const std::string& what) {
   if (message.rfind("parse error", 0) == 0) {
     if (const auto colon = message.find(": "); colon != std::string::npos) message.erase(0, colon + 2);
   }
-  return message;
+  // The parser quotes what it last read ("last read: '...'"), which may end inside a character
+  // (or be bytes that never were one): the message goes into reports as JSON text, so it must be
+  // well-formed UTF-8 (fuzz_analyze found a report that could not be written).
+  std::string repaired;
+  repair_utf8(message, repaired);
+  return repaired;
 }
 
 }  // namespace loopscore

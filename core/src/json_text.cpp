@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <nlohmann/json.hpp>
 
 namespace loopscore {
 
@@ -43,6 +44,10 @@ void append_json_number(std::string& out, double rounded_value) {
   // A value produced by round4 is k / 10^4; its shortest round-trip form (what nlohmann
   // writes) is k written with four decimals, trailing zeros trimmed, and ".0" for integers.
   const double scaled = std::round(rounded_value * 10000.0);
+  if (!(std::fabs(scaled) < 9007199254740992.0)) {  // beyond 2^53 (or not finite): k would not be exact
+    out += nlohmann::json(rounded_value).dump();
+    return;
+  }
   std::int64_t k = static_cast<std::int64_t>(scaled);
   if (k < 0) {
     out.push_back('-');

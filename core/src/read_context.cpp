@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "utf8.hpp"
+
 namespace loopscore {
 
 namespace {
@@ -14,6 +16,21 @@ void fill_gaps(AccountInfo& known, const AccountInfo& more) {
   if (!known.followers) known.followers = more.followers;
   if (!known.following) known.following = more.following;
   if (!known.posts) known.posts = more.posts;
+}
+
+// At most `bytes` of `text`, never ending inside a character.
+std::string_view utf8_prefix(std::string_view text, std::size_t bytes) {
+  if (text.size() <= bytes) return text;
+  while (bytes > 0 && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) --bytes;
+  return text.substr(0, bytes);
+}
+
+// Reasons quote bits of the input and go into reports as JSON text: they must be well-formed UTF-8.
+std::string well_formed(std::string reason) {
+  if (is_valid_utf8(reason)) return reason;
+  std::string repaired;
+  repair_utf8(reason, repaired);
+  return repaired;
 }
 
 }  // namespace
@@ -106,7 +123,7 @@ void ReadContext::use(Post& post, const SourceLocation& where) {
   }
   // Only web links survive: a "javascript:" or "data:" URL must never reach a page as a link.
   if (!post.url.empty() && post.url.rfind("https://", 0) != 0 && post.url.rfind("http://", 0) != 0) {
-    warn(where, "url \"" + post.url.substr(0, 60) + "\" is not an http(s) link; left out");
+    warn(where, "url \"" + std::string(utf8_prefix(post.url, 60)) + "\" is not an http(s) link; left out");
     post.url.clear();
   }
   ++summary_.records_used;
@@ -121,14 +138,16 @@ void ReadContext::skip_too_long(SourceLocation where, std::size_t bytes) {
 void ReadContext::skip(SourceLocation where, std::string reason) {
   ++summary_.records_read;
   ++summary_.records_skipped;
-  RecordIssue skipped{std::move(where), std::move(reason)};
+  RecordIssue skipped{std::move(where), well_formed(std::move(reason))};
   if (on_skip_) on_skip_(skipped);
   if (summary_.skipped.size() < kMaxListedSkips) summary_.skipped.push_back(std::move(skipped));
 }
 
 void ReadContext::warn(SourceLocation where, std::string reason) {
   ++summary_.warning_count;
-  if (summary_.warnings.size() < kMaxListedSkips) summary_.warnings.push_back({std::move(where), std::move(reason)});
+  if (summary_.warnings.size() < kMaxListedSkips) {
+    summary_.warnings.push_back({std::move(where), well_formed(std::move(reason))});
+  }
 }
 
 void ReadContext::add_account(const AccountInfo& account) {

@@ -16,9 +16,9 @@ constexpr double kMinimumSpanDays = 14;
 // Monday-first week number of a day number (day 0, 1970-01-01, was a Thursday).
 std::int64_t week_number(std::int64_t day) { return day + 3 >= 0 ? (day + 3) / 7 : -((-(day + 3) + 6) / 7); }
 
-void rate(EngagementRate& r, std::int64_t total, const std::optional<std::int64_t>& followers) {
+void rate(EngagementRate& r, double total, const std::optional<std::int64_t>& followers) {
   if (r.posts == 0) return;
-  r.per_post = double(total) / double(r.posts);
+  r.per_post = total / double(r.posts);
   if (followers && *followers > 0) r.per_post_per_1000_followers = *r.per_post * 1000.0 / double(*followers);
 }
 
@@ -32,16 +32,17 @@ nlohmann::ordered_json rate_json(const EngagementRate& r) {
 RhythmMetrics measure_rhythm(const Corpus& corpus) {
   RhythmMetrics m;
   std::vector<std::pair<TimeMs, std::int32_t>> times;
-  std::int64_t replies = 0, reposts = 0, likes = 0;
+  // Sums in double: counts may each be up to 2^63 - 1, and an integer sum of two such overflows.
+  double replies = 0, reposts = 0, likes = 0;
   for (std::size_t i = 0; i < corpus.size(); ++i) {
     if (!corpus.link(i).by_owner) continue;
     const Post& post = corpus.post(i).post;
     if (corpus.link(i).time) times.emplace_back(*corpus.link(i).time, static_cast<std::int32_t>(i));
     if (post.kind == PostKind::repost) continue;  // a repost's counts belong to the original
-    const auto add = [](EngagementRate& rate, std::int64_t& total, const std::optional<std::int64_t>& count) {
+    const auto add = [](EngagementRate& rate, double& total, const std::optional<std::int64_t>& count) {
       if (!count) return;
       ++rate.posts;
-      total += *count;
+      total += static_cast<double>(*count);
     };
     add(m.conversation, replies, post.replies);
     add(m.amplification, reposts, post.reposts);
