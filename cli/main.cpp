@@ -38,6 +38,10 @@ struct CommandLine {
   bool quiet = false;
   std::size_t max_post_bytes = loopscore::ReadLimits{}.max_post_bytes;
   std::size_t max_input_bytes = loopscore::ReadLimits{}.max_input_bytes;
+  std::size_t max_posts = loopscore::ReadLimits{}.max_posts;
+  std::size_t max_depth = loopscore::ReadLimits{}.max_depth;
+  std::size_t max_record_bytes = loopscore::ReadLimits{}.max_record_bytes;
+  std::size_t max_document_bytes = loopscore::ReadLimits{}.max_document_bytes;
 };
 
 // An error in the command line, reported with exit code 2.
@@ -65,6 +69,10 @@ loopscore::AnalysisOptions build_options(const CommandLine& cl) {
   options.read.format = *format;
   options.read.limits.max_post_bytes = cl.max_post_bytes;
   options.read.limits.max_input_bytes = cl.max_input_bytes;
+  options.read.limits.max_posts = cl.max_posts;
+  options.read.limits.max_depth = cl.max_depth;
+  options.read.limits.max_record_bytes = cl.max_record_bytes;
+  options.read.limits.max_document_bytes = cl.max_document_bytes;
   options.pretty = cl.pretty;
   options.include_posts = !cl.no_posts;
   for (const std::string& mapping : cl.field_mappings) {
@@ -183,6 +191,15 @@ int main(int argc, char** argv) {
         ->default_val(cl.max_post_bytes);
     sub->add_option("--max-input-bytes", cl.max_input_bytes, "refuse inputs larger than this")
         ->default_val(cl.max_input_bytes);
+    sub->add_option("--max-posts", cl.max_posts, "refuse an input with more posts than this")
+        ->default_val(cl.max_posts);
+    sub->add_option("--max-depth", cl.max_depth, "refuse JSON or XML nested deeper than this")->default_val(cl.max_depth);
+    sub->add_option("--max-record-bytes", cl.max_record_bytes,
+                    "skip a line, CSV row or JSON array element longer than this")
+        ->default_val(cl.max_record_bytes);
+    sub->add_option("--max-document-bytes", cl.max_document_bytes,
+                    "refuse a document read whole (an API response, a feed) larger than this")
+        ->default_val(cl.max_document_bytes);
   };
   CLI::App* analyze = app.add_subcommand("analyze", "print the report (JSON, schema loopscore/1) over one or more inputs");
   analyze->add_option("files", cl.files, "input files, or - for standard input")->default_val(std::vector<std::string>{"-"});
