@@ -5,18 +5,10 @@
 // Built from phrase pools, as scripts/lib/brand-month.mjs builds its month; never from ../shared/eval.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { rng } from './brand-month.mjs';
 
-// Mulberry32, as brand-month.mjs: the same seed writes the same bytes on every machine.
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Mulberry32, shared with the brand month: the same seed writes the same bytes on every machine.
+export { rng };
 
 const BRANDS = ['@northwind', '@acmecoffee', '@brightbeans', '@pixelphone', '@tealair', '@fjordbank'];
 const PRODUCTS = ['the new app update', 'my order', 'the oat latte', 'the blue hoodie', 'your support team',
