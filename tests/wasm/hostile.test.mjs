@@ -47,6 +47,8 @@ for (const c of cases) {
       assert.equal(result.ok, false, 'expected an error');
       assert.equal(result.error.name, 'InputError');
       assert.equal(result.error.message, c.expect.error);
+      // Where the native test checks the location, the module must give the same one.
+      for (const [key, value] of Object.entries(c.expect.where ?? {})) assert.equal(result.error[key], value, `where.${key}`);
     } else {
       assert.equal(result.ok, true, JSON.stringify(result.error));
       const report = JSON.parse(result.output);
