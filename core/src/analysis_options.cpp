@@ -111,7 +111,8 @@ AnalysisOptions parse_options_json(std::string_view json_text) {
         throw std::invalid_argument("option \"business_hours\" must look like \"9-17\", not \"" + text + "\"");
       }
     } else if (key == "followers") {
-      const std::size_t followers = get_count(value, key);
+      // Compared as 64 bits: std::size_t is 32 bits in WebAssembly, where no count exceeds the cap.
+      const std::uint64_t followers = get_count(value, key);
       if (followers > static_cast<std::uint64_t>(INT64_MAX)) {
         throw std::invalid_argument("option \"followers\" must be at most " + std::to_string(INT64_MAX) + ", not " +
                                     value.dump());
