@@ -109,19 +109,6 @@ ordered_json summary_json(const Corpus& corpus) {
   return j;
 }
 
-ordered_json posts_json(const Corpus& corpus) {
-  ordered_json list = ordered_json::array();
-  for (std::size_t i = 0; i < corpus.size(); ++i) {
-    const PostLinks& link = corpus.link(i);
-    ordered_json j = post_json(corpus.post(i).post, corpus.post(i).score);
-    j["by_owner"] = link.by_owner;
-    j["addressed_to_owner"] = link.addressed_to_owner;
-    j["owner_replies"] = link.owner_replies;
-    list.push_back(std::move(j));
-  }
-  return list;
-}
-
 // Appends the compact per-post list to `text`, handing it to `out` every ~64 KB.
 void write_posts(const Corpus& corpus, std::string& text, const TextSink& out) {
   constexpr std::size_t kPiece = 64 * 1024;
@@ -233,15 +220,21 @@ void AnalyzeSession::write_report(const TextSink& out) {
   report["input"] = input_json(s.inputs, corpus, s.duplicate_count, s.duplicates);
   report["summary"] = summary_json(corpus);
   report["loop"] = loop_json(corpus, loop);
-  if (s.options.include_posts && s.options.pretty) report["posts"] = posts_json(corpus);
-  std::string text = report.dump(s.options.pretty ? 2 : -1);
-  if (s.options.include_posts && !s.options.pretty) {
-    // The per-post list written directly, in pieces: a json value per post cost three quarters
-    // of the time and most of the memory of a large analysis (docs/performance.md).
+  // The report is written compact, its per-post list directly as text, in pieces: a json value
+  // per post cost three quarters of the time and most of the memory of a large analysis
+  // (docs/performance.md). The pretty report, for people, is that text parsed and indented.
+  std::string pretty_source;
+  const TextSink compact_out = s.options.pretty ? TextSink([&](std::string_view piece) { pretty_source += piece; }) : out;
+  std::string text = report.dump();
+  if (s.options.include_posts) {
     text.pop_back();  // the report's closing brace
     text += ",\"posts\":[";
-    write_posts(corpus, text, out);
+    write_posts(corpus, text, compact_out);
     text += "]}";
+  }
+  if (s.options.pretty) {
+    pretty_source += text;
+    text = ordered_json::parse(pretty_source).dump(2);
   }
   text += '\n';
   out(text);

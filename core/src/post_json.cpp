@@ -112,33 +112,6 @@ nlohmann::ordered_json tone_json(const Signals& signals) {
   return {{"shouting", round4(signals.shouting)}, {"voice", round4(signals.voice)}};
 }
 
-nlohmann::ordered_json post_json(const Post& post, const PostScore& score) {
-  nlohmann::ordered_json j;
-  j["id"] = post.id;
-  j["record"] = post.record;
-  if (!post.author.empty()) j["author"] = post.author;
-  if (post.created_at) j["created_at"] = format_iso8601(*post.created_at);
-  j["kind"] = kind_name(post.kind);
-  if (!post.reply_to_id.empty()) j["reply_to_id"] = post.reply_to_id;
-  if (!post.reply_to_author.empty()) j["reply_to_author"] = post.reply_to_author;
-  if (!post.url.empty()) j["url"] = post.url;
-  const auto count = [&j](const char* name, const std::optional<std::int64_t>& value) {
-    if (value) j[name] = *value;
-  };
-  count("likes", post.likes);
-  count("reposts", post.reposts);
-  count("replies", post.replies);
-  count("quotes", post.quotes);
-  j["text"] = post.text;
-  j["sentiment"] = sentiment_json(score.sentiment);
-  j["signals"] = signals_json(score.signals);
-  j["stage"] = stage_name(score.signals.stage);
-  j["tone"] = tone_json(score.signals);
-  j["useful"] = score.signals.useful;
-  j["credit"] = score.signals.credit;
-  return j;
-}
-
 nlohmann::ordered_json issue_json(const RecordIssue& issue) {
   nlohmann::ordered_json j;
   const SourceLocation& w = issue.where;

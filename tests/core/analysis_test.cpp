@@ -153,14 +153,7 @@ TEST(Options, ParsedFromJson) {
 }
 
 TEST(Options, BadOptionsNameTheProblem) {
-  const auto message = [](std::string_view text) {
-    try {
-      parse_options_json(text);
-    } catch (const std::invalid_argument& e) {
-      return std::string(e.what());
-    }
-    return std::string("no error");
-  };
+  const auto message = testing::option_error;
   EXPECT_EQ(message(R"({"colour":1})"), "unknown option \"colour\"");
   EXPECT_EQ(message(R"({"format":"yaml"})"), "unknown format \"yaml\"");
   EXPECT_EQ(message(R"({"pretty":"yes"})"), "option \"pretty\" has the wrong type: \"yes\"");

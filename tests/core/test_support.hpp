@@ -7,7 +7,11 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
+#include <string_view>
+
+#include "loopscore/analysis.hpp"
 
 namespace loopscore::testing {
 
@@ -44,6 +48,16 @@ inline CliRun run_cli(const std::string& args, const std::string& stdin_file = "
   std::remove((base + ".out").c_str());
   std::remove((base + ".err").c_str());
   return run;
+}
+
+/// The message parse_options_json refuses `text` with, or "no error".
+inline std::string option_error(std::string_view text) {
+  try {
+    parse_options_json(text);
+  } catch (const std::invalid_argument& e) {
+    return e.what();
+  }
+  return "no error";
 }
 
 }  // namespace loopscore::testing

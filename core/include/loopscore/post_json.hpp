@@ -1,6 +1,6 @@
 #pragma once
-// The JSON written for one post, shared by `score` (written directly, fast) and the
-// `analyze` report (built as a nlohmann value). Tests check the two agree byte for byte.
+// The JSON written for one post, shared by `score` and the `analyze` report, written directly as
+// text (fast); the parts are also given as nlohmann values, and tests check both agree byte for byte.
 
 #include <nlohmann/json.hpp>
 #include <string>
@@ -27,10 +27,8 @@ nlohmann::ordered_json signals_json(const Signals& signals);
 /// The tone object of one post: {"shouting":..,"voice":..}, as in both outputs.
 nlohmann::ordered_json tone_json(const Signals& signals);
 
-/// One post as listed in the analyze report: its fields, text included, and its scores.
-nlohmann::ordered_json post_json(const Post& post, const PostScore& score);
-/// Appends post_json(post, score) as compact text, without its closing brace (the report adds
-/// the post's place in the loop), written directly: the same bytes as dump(), far cheaper.
+/// Appends one post as listed in the analyze report (its fields, text included, and its scores)
+/// as compact JSON text without its closing brace: the report adds the post's place in the loop.
 void append_post_object(std::string& out, const Post& post, const PostScore& score);
 
 /// A location and reason as listed in reports (only known parts of the location).
