@@ -2,9 +2,13 @@
 // account runs the social feedback loop. Open Shadow DOM, configured by attributes, themed by
 // --loop-score-* custom properties and ::part(); data is only ever rendered as text.
 //   <loop-score owner="@acme" timezone="+01:00" source="paste|file|account" theme="light|dark|auto"
-//     src="same-origin URL to analyse" fetch-limit="200" worker-src="…/worker.js" wasm-src="…/loopscore.wasm">
+//     src="same-origin URL to analyse" fetch-limit="200" worker-src="…/worker.js" wasm-src="…/loopscore.wasm"
+//     preload="auto|none">
 //     light-DOM fallback, shown without JavaScript or WebAssembly
 //   </loop-score>
+// preload: auto (the default) starts the worker, which loads and warms up the module, once the
+// browser is idle after the element is shown, so the first report comes fast; none waits for the
+// first analysis. Either way only this site's own files are fetched.
 // Events (bubbling, composed): loopscore-complete (detail: the report), loopscore-error (detail: {name, message}).
 import { describeError, LoopScoreClient } from './client.js';
 import { runJob } from './element/analysis.js';
@@ -26,6 +30,7 @@ export class LoopScoreElement extends HTMLElement {
   #src = null; // the src last analysed, so that moving the element does not analyse it again
   #ui = null;
   #report = null;
+  #preloadHandle = null;
   #openForPrint = () => this.shadowRoot?.querySelectorAll('details:not([open])').forEach((details) => {
     details.open = true;
     details.dataset.print = '';
@@ -45,11 +50,13 @@ export class LoopScoreElement extends HTMLElement {
     window.addEventListener('beforeprint', this.#openForPrint);
     window.addEventListener('afterprint', this.#closeAfterPrint);
     this.#analyseSrc();
+    this.#schedulePreload();
   }
 
   disconnectedCallback() {
     window.removeEventListener('beforeprint', this.#openForPrint);
     window.removeEventListener('afterprint', this.#closeAfterPrint);
+    this.#cancelPreload();
     this.cancel();
     this.#client?.terminate();
     this.#client = null;
@@ -130,7 +137,7 @@ export class LoopScoreElement extends HTMLElement {
     try {
       if (job.kind === 'account') inputs.setSettings({ owner: job.handle.trim() });
       const { owner, timezone } = inputs.settings();
-      const client = (this.#client ??= new LoopScoreClient({ workerUrl: this.#workerUrl() }));
+      const client = this.#ensureClient();
       const { report, text, postsLeftOut } = await runJob(client, job, { owner, timezone }, {
         signal: controller.signal,
         onProgress: (update) => { if (current()) progress.update(update); },
@@ -155,7 +162,7 @@ export class LoopScoreElement extends HTMLElement {
           error.textContent = detail.message;
         }
         progress.finish('Failed: see the message above.');
-        if (detail.name === 'LoadError') this.#resetClient(); // a later try starts a fresh worker
+        if (detail.name === 'LoadError') this.#resetClient({ preload: false }); // a later try starts a fresh worker
         this.dispatchEvent(new CustomEvent('loopscore-error', { detail, bubbles: true, composed: true }));
       }
       if (rethrow) throw thrown;
@@ -168,10 +175,36 @@ export class LoopScoreElement extends HTMLElement {
     }
   }
 
-  // Stops the worker; the next analysis starts a fresh one.
-  #resetClient() {
+  // The worker client, started now if it is not yet.
+  #ensureClient() {
+    this.#cancelPreload();
+    this.#client ??= new LoopScoreClient({ workerUrl: this.#workerUrl() });
+    return this.#client;
+  }
+
+  // With preload="auto" (the default), starts the worker when the browser is next idle.
+  #schedulePreload() {
+    if (!this.#ui || this.#client || this.#preloadHandle || this.getAttribute('preload') === 'none') return;
+    const start = () => {
+      this.#preloadHandle = null;
+      if (this.isConnected) this.#ensureClient();
+    };
+    this.#preloadHandle = typeof requestIdleCallback === 'function'
+      ? { idle: requestIdleCallback(start, { timeout: 1000 }) }
+      : { timer: setTimeout(start, 200) };
+  }
+
+  #cancelPreload() {
+    if (this.#preloadHandle?.idle !== undefined) cancelIdleCallback(this.#preloadHandle.idle);
+    if (this.#preloadHandle?.timer !== undefined) clearTimeout(this.#preloadHandle.timer);
+    this.#preloadHandle = null;
+  }
+
+  // Stops the worker; the next analysis (or, unless told not to, the preload) starts a fresh one.
+  #resetClient({ preload = true } = {}) {
     this.#client?.terminate();
     this.#client = null;
+    if (preload && this.isConnected) this.#schedulePreload();
   }
 
   // worker-src, or worker.js beside this file; wasm-src is handed to the worker as ?wasm=.

@@ -1,11 +1,13 @@
 // The module worker: loads loopscore.wasm once and answers requests (see protocol.js) one at a
 // time, in order, posting progress in between. A 'cancel' message is handled at once: it aborts
 // the request it names, which stops at its next chunk.
+// Once loaded, the module is warmed up (warm-up.js) until the first request comes.
 // The glue sits in this folder and finds loopscore.wasm through import.meta.url (pitfall 11),
 // unless the worker's URL names another one: worker.js?wasm=URL (on the same origin only).
 import createLoopScore from './loopscore.js';
 import { handle } from './handler.js';
 import { errorValue, failure, progressMessage } from './protocol.js';
+import { warmUp } from './warm-up.js';
 
 const wasmOverride = new URL(self.location.href).searchParams.get('wasm');
 
@@ -29,7 +31,11 @@ function instantiate() {
 
 let loaded = load();
 const controllers = new Map(); // request id -> AbortController, while queued or running
-let queue = Promise.resolve();
+// Requests wait for the warm-up's current round (tens of ms) at most: it stops once one came.
+let queue = loaded.then(async (module) => {
+  const { error } = await warmUp(module, { busy: () => controllers.size > 0 });
+  if (error?.name === 'RuntimeError') loaded = load(); // as after a request that trapped
+}).catch(() => {}); // a failed load is answered to the first request (serve)
 
 self.onmessage = ({ data: request }) => {
   if (request?.type === 'cancel') {

@@ -177,20 +177,23 @@ window.analyzeBig = async () => {
 /**
  * The widget on a page as a site owner embeds it: ms from navigation start to <loop-score> being
  * defined and drawn (ready), then ms for element.analyze() of `text` (1 k posts) to resolve with
- * the report drawn (first report; includes starting the worker and loading the wasm).
+ * the report drawn (first report; includes starting the worker and loading the wasm), called at
+ * once; and on other page loads, called `pauseMs` after ready, as a visitor who takes a moment
+ * to paste (the element preloads and warms the worker meanwhile).
  */
-export async function widgetTimes({ siteDir, text, runs = 3 }) {
+export async function widgetTimes({ siteDir, text, runs = 3, pauseMs = 2000 }) {
   const page = `<!doctype html><html><head><meta charset="utf-8"><title>widget</title>
 <script type="module" src="loopscore/loop-score-define.js"></script>
 <script type="module" src="widget.js"></script></head>
 <body><loop-score source="paste"><p>needs JavaScript</p></loop-score></body></html>\n`;
   const script = `const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-window.widgetRun = async () => {
+window.widgetRun = async (pauseMs) => {
   await customElements.whenDefined('loop-score');
   const element = document.querySelector('loop-score');
   while (!element.shadowRoot) await frame();
   const ready = performance.now();
   const text = await (await fetch('posts-1k.jsonl')).text();
+  await new Promise((resolve) => setTimeout(resolve, pauseMs));
   const start = performance.now();
   const report = await element.analyze(text);
   await frame();
@@ -204,17 +207,21 @@ window.widgetRun = async () => {
   return withSite({
     siteDir, extra: { 'widget.html': page, 'widget.js': script, 'posts-1k.jsonl': text },
   }, async ({ url, browser }) => {
-    const samples = [];
-    for (let i = 0; i < runs; i++) {
+    const load = async (pause) => {
       const tab = await browser.context.newPage();
       await tab.goto(`${url}widget.html`);
       await tab.waitForFunction(() => typeof window.widgetRun === 'function');
-      samples.push(await tab.evaluate(() => window.widgetRun()));
+      const sample = await tab.evaluate((ms) => window.widgetRun(ms), pause);
       await tab.close();
-    }
+      return sample;
+    };
+    const samples = [], paused = [];
+    for (let i = 0; i < runs; i++) samples.push(await load(0));
+    for (let i = 0; i < runs; i++) paused.push(await load(pauseMs));
     // The first load compiles everything cold; report the median of the runs, and the first.
-    const median = (key) => samples.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(samples.length / 2)];
-    return { ready: median('ready'), firstReport: median('firstReport'), secondReport: median('secondReport'), coldReady: samples[0].ready,
-      coldFirstReport: samples[0].firstReport, posts: samples[0].posts };
+    const median = (list, key) => list.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
+    return { ready: median(samples, 'ready'), firstReport: median(samples, 'firstReport'), secondReport: median(samples, 'secondReport'),
+      coldReady: samples[0].ready, coldFirstReport: samples[0].firstReport, posts: samples[0].posts,
+      pauseMs, pausedFirstReport: median(paused, 'firstReport') };
   });
 }

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Stages what a site owner hosts into OUT/loopscore/ (the wasm module, its glue, the web/ ES
-// modules with their folders, and vendor/fflate.js for reading .zip archives) and the demo pages
-// into OUT/ with the sample month the demo loads with one click (OUT/samples/brand-month.jsonl,
-// made by scripts/gen-brand-month), then prints the size of each file, raw and gzipped.
+// modules bundled and minified by esbuild, and vendor/fflate.js for reading .zip archives) and
+// the demo pages into OUT/ with the sample month the demo loads with one click
+// (OUT/samples/brand-month.jsonl, made by scripts/gen-brand-month), then prints the size of each
+// file, raw and gzipped, and of what a page loads for each task.
 //   node scripts/lib/stage-site.mjs --wasm BUILD_WASM/wasm --out SITE_DIR
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { bundleWeb } from './bundle-web.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({ options: { wasm: { type: 'string' }, out: { type: 'string' } } });
@@ -27,8 +29,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(hosted, { recursive: true });
 for (const file of ['loopscore.js', 'loopscore.wasm']) cpSync(path.join(values.wasm, file), path.join(hosted, file));
 cpSync(path.join(repo, 'wasm/loopscore.d.ts'), path.join(hosted, 'loopscore.d.ts'));
-// web/ as it is laid out (web/sources/, the element's folder…), without hidden files.
-cpSync(path.join(repo, 'web'), hosted, { recursive: true, filter: (source) => !path.basename(source).startsWith('.') });
+const bundles = await bundleWeb(hosted);
 stageFflate(path.join(hosted, 'vendor'));
 cpSync(path.join(repo, 'demo'), out, { recursive: true });
 // The demo's "Try it on a sample month" button loads this file.
@@ -83,18 +84,28 @@ const demoTotal = total(files(out).filter((file) => !file.startsWith(hosted + pa
 console.log(`${'loopscore/ (what a site hosts)'.padEnd(40)}${kb(hostedTotal.raw)}${kb(hostedTotal.gzip)}`);
 
 // What a visitor's browser loads, by what it does (docs/embedding.md quotes these): each group
-// is loaded only when needed (an archive's modules when a .zip comes, an account's when one is fetched).
+// is loaded only when needed (an archive's modules when a .zip comes, an account's when one is
+// fetched); a chunk two groups share counts in both.
+const loads = (entry) => { // the files a module loads before it runs: itself and its static imports
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const { file: imported, kind } of bundles[file] ?? []) if (kind === 'import-statement') visit(imported);
+  };
+  visit(entry);
+  return seen;
+};
 const GROUPS = [
-  ['the module: wasm, glue, worker', /^(loopscore\.(wasm|js)|worker\.js|handler\.js|protocol\.js|sources\/pacer\.js)$/],
-  ['the element (with client.js)', /^(loop-score(-define)?\.js|client\.js|element\/.*)$/],
-  ['  of which the charts and gauge', /^element\/(bar-chart|chart-frame|charts|heatmap-chart|timeline-chart|gauge)\.js$/],
-  ['archives (.zip), on demand', /^(sources\/(archive|zip-directory|source-error)\.js|vendor\/fflate\.js)$/],
-  ['accounts, on demand', /^sources\/(account|mastodon|bluesky|api-request|source-error)\.js$/],
+  ['the module: wasm, glue, worker', new Set(['loopscore.wasm', ...loads('worker.js')])],
+  ['the element (with client.js)', new Set([...loads('loop-score-define.js'), ...loads('client.js')])],
+  ['archives (.zip), on demand', loads('sources/archive.js')],
+  ['accounts, on demand', loads('sources/account.js')],
 ];
-const relative = files(hosted).map((file) => [path.relative(hosted, file).split(path.sep).join('/'), sizes(file)]);
-for (const [label, pattern] of GROUPS) {
-  const group = total(relative.filter(([name]) => pattern.test(name)).map(([, size]) => size));
-  console.log(`${label.padEnd(40)}${kb(group.raw)}${kb(group.gzip)}`);
+const sizeOf = new Map(files(hosted).map((file) => [path.relative(hosted, file).split(path.sep).join('/'), sizes(file)]));
+for (const [label, group] of GROUPS) {
+  const sum = total([...group].map((name) => sizeOf.get(name) ?? { raw: 0, gzip: 0 }));
+  console.log(`${label.padEnd(40)}${kb(sum.raw)}${kb(sum.gzip)}`);
 }
 console.log(`${'demo pages and samples'.padEnd(40)}${kb(demoTotal.raw)}${kb(demoTotal.gzip)}`);
 console.log(`staged ${out}`);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { csvCell, toCsv } from '../../web/element/csv.js';
 import { safeHttpUrl } from '../../web/element/dom.js';
-import { formatMinutes, formatScore, plural } from '../../web/element/format.js';
+import { formatMinutes, formatNumber, formatScore, plural } from '../../web/element/format.js';
 import { scoreBand } from '../../web/element/gauge.js';
 import { postStage, presentSignals, signalNames, signalStrength, signalValue } from '../../web/element/post-signals.js';
 import { FORMULA_PAYLOADS, URL_PAYLOADS } from './lib/injection-payloads.mjs';
@@ -50,6 +50,20 @@ test('numbers, durations and bands', () => {
   assert.equal(plural(1, 'post'), '1 post');
   assert.equal(plural(1200, 'post'), '1,200 posts');
   assert.deepEqual([0, 39.9, 40, 69.9, 70, 100, null].map(scoreBand), ['low', 'low', 'mid', 'mid', 'high', 'high', 'none']);
+});
+
+test('formatNumber says what toLocaleString("en") says: grouping, half away from zero, no trailing zeros', () => {
+  const cases = [[1234.567, 2, '1,234.57'], [1.005, 2, '1.01'], [2.5, 0, '3'], [-2.5, 0, '-3'], [999.995, 2, '1,000'],
+    [0.1 + 0.2, 2, '0.3'], [-1234.5, 1, '-1,234.5'], [123456789.987, 0, '123,456,790'], [7, 2, '7'], [null, 2, '–'], ['n/a', 2, 'n/a']];
+  for (const [value, digits, expected] of cases) assert.equal(formatNumber(value, digits), expected, `${value} to ${digits}`);
+  // Against Intl itself, over values of every size and the halves where rounding could differ.
+  const values = [-0.001, 0.125, 1e-7, 1e21, NaN, Infinity];
+  for (let i = 0; i < 3000; i++) values.push(((i * 7919) % 20001 - 10000) / 8, (i * 104729 % 1e6) / 1000, (i - 1500) * 10 ** (i % 12 - 4) / 3);
+  for (const value of values) {
+    for (const digits of [0, 1, 2]) {
+      assert.equal(formatNumber(value, digits), value.toLocaleString('en', { maximumFractionDigits: digits }), `${value} to ${digits}`);
+    }
+  }
 });
 
 test('per-post signals as confidences, as booleans, or absent', () => {

@@ -411,6 +411,42 @@ test('worker-src and wasm-src load the worker and the module from elsewhere on t
   }
 });
 
+test('preload: the worker starts and loads the module once the page is idle, or, with preload="none", at the first analysis', async () => {
+  const pageWith = (name, attributes) => writeFileSync(path.join(session.root, name), [
+    '<!doctype html><meta charset="utf-8"><title>preload</title><link rel="icon" href="data:,">',
+    '<script type="module" src="/loopscore/loop-score-define.js"></script>',
+    `<loop-score ${attributes}>No WebAssembly.</loop-score>`,
+  ].join('\n'));
+  pageWith('preload-auto.html', '');
+  pageWith('preload-none.html', 'preload="none"');
+  const visit = async (name, analyse) => {
+    const tab = await newWatchedPage(session);
+    const start = session.requests.length;
+    const workers = [];
+    tab.on('worker', (worker) => workers.push(worker.url()));
+    try {
+      await tab.goto(`${session.server.url}${name}`);
+      await tab.locator('loop-score').evaluate((element) => new Promise((resolve) => {
+        const wait = () => (element.shadowRoot ? setTimeout(resolve, 1500) : requestAnimationFrame(wait));
+        wait();
+      }));
+      const before = { workers: workers.length, wasm: session.requests.slice(start).filter((url) => url.endsWith('/loopscore.wasm')).length };
+      const posts = analyse ? await tab.locator('loop-score').evaluate((element) => element.analyze('I love it!').then((r) => r.summary.posts)) : null;
+      return { before, after: workers.length, posts };
+    } finally {
+      await tab.close();
+    }
+  };
+  const auto = await visit('preload-auto.html', true);
+  assert.deepEqual(auto.before, { workers: 1, wasm: 1 }, 'preloaded without any analysis');
+  assert.equal(auto.after, 1, 'the analysis used the preloaded worker');
+  assert.equal(auto.posts, 1);
+  const none = await visit('preload-none.html', true);
+  assert.deepEqual(none.before, { workers: 0, wasm: 0 }, 'nothing loaded before the first analysis');
+  assert.equal(none.after, 1);
+  assert.equal(none.posts, 1);
+});
+
 test('without WebAssembly the light-DOM fallback is shown instead', async () => {
   const bare = await newWatchedPage(session);
   try {

@@ -8,7 +8,7 @@ import { stageElementSite } from './element-site.mjs';
 /** Serves the site (session.root) under `csp` (null: none) and opens a page; close() stops everything, even half-started. */
 export async function openElementSite({ csp = STRICT_CSP, viewport = { width: 1200, height: 900 } } = {}) {
   const session = { requests: [], problems: [], dialogs: [] };
-  const site = stageElementSite();
+  const site = await stageElementSite();
   session.root = site.root;
   session.close = async () => {
     try {
