@@ -259,12 +259,6 @@ function layout(lexicon) {
   return { entries, records };
 }
 
-/** A C++ character literal for one byte ('a', or a 3-digit octal escape outside printable ASCII). */
-function cChar(b) {
-  const c = String.fromCharCode(b);
-  return b >= 0x20 && b < 0x7f && c !== "'" && c !== '\\' ? `'${c}'` : `'\\${b.toString(8).padStart(3, '0')}'`;
-}
-
 function chunk(items, size) {
   const rows = [];
   for (let i = 0; i < items.length; i += size) rows.push(items.slice(i, i + size));
@@ -315,12 +309,35 @@ constexpr const char* kDenseNames[] = {${names(model.denseNames.length ? model.d
 `;
 }
 
+/**
+ * The keys front-coded, in table order (sorted by bytes, so neighbours share prefixes): for each
+ * key, how many leading bytes it shares with the key before it, how many follow, then those bytes.
+ */
+function frontCoded(entries) {
+  const code = [];
+  let previous = Buffer.alloc(0);
+  for (const { bytes } of entries) {
+    let shared = 0;
+    while (shared < Math.min(255, bytes.length, previous.length) && bytes[shared] === previous[shared]) shared++;
+    if (bytes.length - shared > 255) throw new Error(`key too long: ${bytes}`);
+    code.push(shared, bytes.length - shared, ...bytes.subarray(shared));
+    previous = bytes;
+  }
+  return code;
+}
+
+// Numbers as lines of a C++ initialiser list, `perLine` a line.
+const numberLines = (values, perLine = 24) => chunk(values, perLine).map((row) => `    ${row.join(', ')},`).join('\n');
+
 function render(entries, records, model, header) {
-  // One key a line, as characters: a string literal this long would exceed what compilers must support.
-  const keyLines = entries.map((e) => `    ${[...e.bytes].map(cChar).join(', ')},`);
-  const entryLines = chunk(entries, 6).map(
-    (row) => '    ' + row.map((e) => `{${e.offset}, ${e.record}, ${e.valence}, ${e.roles}, ${e.bytes.length}}`).join(', ') + ',',
-  );
+  // Columns rather than an array of Entry: the wasm module carries this table, and columns of
+  // small numbers compress (gzip) to less than half of the same entries as 12-byte structs with
+  // their key offsets. lexicon.cpp rebuilds the entries once at start-up.
+  let next = 1;
+  for (const e of entries) {
+    if (e.record === 0) continue;
+    if (e.record !== next++) throw new Error('signal records must be numbered in entry order');
+  }
   return `${header}
 #include "lexicon.hpp"
 #include "signal_model.hpp"
@@ -328,17 +345,27 @@ function render(entries, records, model, header) {
 namespace loopscore::lexicon {
 namespace {
 
-constexpr char kKeys[] = {
-${keyLines.join('\n')}
+// Each key: bytes shared with the key before, bytes that follow, those bytes.
+constexpr unsigned char kKeyCode[] = {
+${numberLines(frontCoded(entries), 32)}
 };
 
-constexpr Entry kEntries[] = {
-${entryLines.join('\n')}
+constexpr std::int16_t kValences[] = {
+${numberLines(entries.map((e) => e.valence))}
+};
+
+constexpr std::uint16_t kRoles[] = {
+${numberLines(entries.map((e) => e.roles))}
+};
+
+// 1 where the key has the next signal record (they are numbered in table order from 1), else 0.
+constexpr std::uint8_t kHasRecord[] = {
+${numberLines(entries.map((e) => (e.record ? 1 : 0)), 48)}
 };
 
 }  // namespace
 
-const Table kTable{kKeys, kEntries, ${entries.length}};
+const Columns kColumns{kKeyCode, sizeof kKeyCode, kValences, kRoles, kHasRecord, ${entries.length}};
 
 }  // namespace loopscore::lexicon
 

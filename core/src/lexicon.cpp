@@ -1,6 +1,7 @@
 #include "lexicon.hpp"
 
 #include <algorithm>
+#include <string>
 #include <vector>
 
 namespace loopscore::lexicon {
@@ -29,20 +30,50 @@ bool same_bytes(std::string_view key, const char* stored) {
   return true;
 }
 
-// Open-addressing index over kTable (linear probing, at most half full): each slot holds 0, or the
-// top 16 bits of a key's hash and its entry index + 1, so most probes never touch an entry.
+// The table rebuilt from the generated columns: the keys decoded one after another, each entry
+// pointing at its key and numbered signal record.
+class DecodedTable {
+ public:
+  DecodedTable() {
+    const Columns& c = kColumns;
+    entries_.reserve(c.entry_count);
+    std::string previous;
+    std::uint16_t records = 0;
+    std::size_t at = 0;
+    for (std::uint32_t i = 0; i < c.entry_count; ++i) {
+      const std::size_t shared = c.key_code[at], rest = c.key_code[at + 1];
+      previous.resize(shared);
+      previous.append(reinterpret_cast<const char*>(c.key_code + at + 2), rest);
+      at += 2 + rest;
+      entries_.push_back(Entry{static_cast<std::uint32_t>(keys_.size()),
+                               static_cast<std::uint16_t>(c.has_record[i] ? ++records : 0), c.valences[i], c.roles[i],
+                               static_cast<std::uint8_t>(previous.size())});
+      keys_ += previous;
+    }
+    table_ = Table{keys_.data(), entries_.data(), c.entry_count};
+  }
+  const Table& table() const { return table_; }
+
+ private:
+  std::string keys_;
+  std::vector<Entry> entries_;
+  Table table_{};
+};
+
+// Open-addressing index over the table (linear probing, at most half full): each slot holds 0, or
+// the top 16 bits of a key's hash and its entry index + 1, so most probes never touch an entry.
 class Index {
  public:
-  Index() {
+  explicit Index(const Table& table) : table_(table) {
     std::uint32_t size = 1;
-    while (size < 2 * kTable.entry_count) size *= 2;
+    while (size < 2 * table.entry_count) size *= 2;
     slots_.assign(size, 0);
     mask_ = size - 1;
     Key key;
-    for (std::uint32_t i = 0; i < kTable.entry_count; ++i) {
-      const Entry& entry = kTable.entries[i];
+    for (std::uint32_t i = 0; i < table.entry_count; ++i) {
+      const Entry& entry = table.entries[i];
       key.clear();
-      key.append(std::string_view(kTable.keys + entry.key_offset, entry.key_length));  // keys are normalised already
+      key.append(std::string_view(table.keys + entry.key_offset, entry.key_length));  // keys are normalised already
       std::uint32_t slot = first_slot(key.hash());
       while (slots_[slot] != 0) slot = (slot + 1) & mask_;
       slots_[slot] = (key.hash() & kTagMask) | (i + 1);
@@ -56,8 +87,8 @@ class Index {
       const std::uint32_t taken = slots_[slot];
       if (taken == 0) return nullptr;
       if ((taken & kTagMask) != (hash & kTagMask)) continue;
-      const Entry& entry = kTable.entries[(taken & ~kTagMask) - 1];
-      if (entry.key_length == k.size() && same_bytes(k, kTable.keys + entry.key_offset)) return &entry;
+      const Entry& entry = table_.entries[(taken & ~kTagMask) - 1];
+      if (entry.key_length == k.size() && same_bytes(k, table_.keys + entry.key_offset)) return &entry;
     }
   }
 
@@ -65,13 +96,19 @@ class Index {
   static constexpr std::uint32_t kTagMask = 0xFFFF0000u;
   std::uint32_t first_slot(std::uint32_t hash) const { return (hash ^ (hash >> 16)) & mask_; }
 
+  Table table_;
   std::vector<std::uint32_t> slots_;
   std::uint32_t mask_ = 0;
 };
 
-const Index kIndex;  // kTable is constant-initialised, so it is complete before this is built
+// kColumns is constant-initialised, so it is complete before these are built; this file builds
+// them in this order.
+const DecodedTable kDecoded;
+const Index kIndex(kDecoded.table());
 
 }  // namespace
+
+const Table& table() { return kDecoded.table(); }
 
 const Entry* find(const Key& key) { return key.overflow() ? nullptr : kIndex.find(key); }
 

@@ -43,15 +43,28 @@ struct Entry {
   double valence() const { return valence_centi / 100.0; }
 };
 
-/// The generated table: the entries, sorted by key.
+/// The table: the entries, sorted by key.
 struct Table {
   const char* keys;  ///< all keys, concatenated
   const Entry* entries;
   std::uint32_t entry_count;
 };
 
+/// The table as generated (core/lexicon/generate.mjs), in columns that compress well.
+struct Columns {
+  const unsigned char* key_code;  ///< each key front-coded: bytes shared with the key before, bytes that follow, those bytes
+  std::size_t key_code_size;
+  const std::int16_t* valences;  ///< Entry::valence_centi
+  const std::uint16_t* roles;    ///< Entry::roles
+  const std::uint8_t* has_record;  ///< 1 where the key has the next signal record (numbered from 1 in table order)
+  std::uint32_t entry_count;
+};
+
 /// Defined in the generated lexicon_data.cpp.
-extern const Table kTable;
+extern const Columns kColumns;
+
+/// The table, rebuilt from kColumns once at start-up.
+const Table& table();
 
 /// A lookup key built in a fixed buffer: ASCII lower-cased, ’ read as ', emoji variation selectors
 /// and skin tones dropped (generate.mjs normalises the table's keys the same way).
@@ -125,7 +138,7 @@ class Key {
   std::uint64_t state_ = kHashSeed;  // the hash of the whole chunks
 };
 
-/// The entry for `key`, or nullptr: one probe sequence in an open-addressing index over kTable.
+/// The entry for `key`, or nullptr: one probe sequence in an open-addressing index over the table.
 const Entry* find(const Key& key);
 
 /// The entry for a token: words and emoticons as they are, hashtags without '#', emoji without

@@ -31,11 +31,15 @@ std::string collapsed_key_of(std::string_view text, int max_run) {
 }
 
 TEST(Lexicon, EveryEntryIsFoundByItsOwnKey) {
-  ASSERT_GT(kTable.entry_count, 8000u);
-  for (std::uint32_t i = 0; i < kTable.entry_count; ++i) {
-    const Entry& entry = kTable.entries[i];
-    const std::string_view key(kTable.keys + entry.key_offset, entry.key_length);
+  const Table& t = table();
+  ASSERT_GT(t.entry_count, 8000u);
+  for (std::uint32_t i = 0; i < t.entry_count; ++i) {
+    const Entry& entry = t.entries[i];
+    const std::string_view key(t.keys + entry.key_offset, entry.key_length);
     EXPECT_EQ(find_text(key), &entry) << key;
+    if (i > 0) {
+      EXPECT_LT(std::string_view(t.keys + t.entries[i - 1].key_offset, t.entries[i - 1].key_length), key);
+    }
   }
 }
 
@@ -103,9 +107,15 @@ TEST(Lexicon, SignalRecordsCarryCueClasses) {
   EXPECT_TRUE(cues_of("link in bio") & kCueShop);   // a cue phrase is a key of its own
   EXPECT_EQ(find_text("good")->valence(), 1.9);      // cues leave valences alone
   EXPECT_EQ(kSignalTables.records[0].cues, 0u);      // record 0 means "none"
-  for (std::uint32_t i = 0; i < kTable.entry_count; ++i) {
-    EXPECT_LT(kTable.entries[i].signal_record, kSignalTables.record_count);
+  std::uint32_t with_record = 0;
+  for (std::uint32_t i = 0; i < table().entry_count; ++i) {
+    const std::uint16_t record = table().entries[i].signal_record;
+    EXPECT_LT(record, kSignalTables.record_count);
+    if (record != 0) {
+      EXPECT_EQ(record, ++with_record);  // numbered in table order: every record used once
+    }
   }
+  EXPECT_EQ(with_record + 1, kSignalTables.record_count);
 }
 
 TEST(Lexicon, CuePhrasesAreMarkedForTheSignalsOnly) {
