@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "analyze_state.hpp"
+#include "json_indent.hpp"
 #include "loopscore/analysis.hpp"
 #include "loopscore/json_text.hpp"
 #include "loopscore/loop/corpus.hpp"
@@ -183,7 +184,7 @@ void AnalyzeSession::feed(std::string_view piece) {
 void AnalyzeSession::end_input() {
   State& s = *state_;
   if (s.partial) {
-    std::unique_ptr<PartialReader> partial = std::move(s.partial);
+    std::unique_ptr<PartialInput> partial = std::move(s.partial);
     s.bytes_before += partial->bytes_fed();
     partial->finish();
     return;
@@ -222,7 +223,7 @@ void AnalyzeSession::write_report(const TextSink& out) {
   report["loop"] = loop_json(corpus, loop);
   // The report is written compact, its per-post list directly as text, in pieces: a json value
   // per post cost three quarters of the time and most of the memory of a large analysis
-  // (docs/performance.md). The pretty report, for people, is that text parsed and indented.
+  // (docs/performance.md). The pretty report, for people, is that text indented.
   std::string pretty_source;
   const TextSink compact_out = s.options.pretty ? TextSink([&](std::string_view piece) { pretty_source += piece; }) : out;
   std::string text = report.dump();
@@ -234,7 +235,7 @@ void AnalyzeSession::write_report(const TextSink& out) {
   }
   if (s.options.pretty) {
     pretty_source += text;
-    text = ordered_json::parse(pretty_source).dump(2);
+    text = indent_json(pretty_source);
   }
   text += '\n';
   out(text);

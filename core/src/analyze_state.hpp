@@ -5,6 +5,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -14,7 +15,18 @@
 
 namespace loopscore {
 
-class PartialReader;
+/// An input that is a partial being merged (partial.cpp). The session reaches it only through
+/// this interface, so a build that never calls begin_partial (the wasm module) links none of the
+/// partial reading, nlohmann's ordered_json parser included.
+class PartialInput {
+ public:
+  virtual ~PartialInput() = default;
+  /// Takes the next piece of the partial.
+  virtual void feed(std::string_view piece) = 0;
+  /// Ends the partial; throws InputError when it was cut short.
+  virtual void finish() = 0;
+  virtual std::size_t bytes_fed() const = 0;
+};
 
 /// One input that was read (a file, or an input inside a merged partial), with what the read
 /// found; its skipped records and warnings are kept as report JSON (without the input name).
@@ -39,7 +51,7 @@ struct AnalyzeSession::State {
   std::vector<std::size_t> duplicate_input;  // 1-based input of each listed repeat, for partials
   std::vector<InputRead> inputs;
   std::unique_ptr<PostStreamReader> reader;
-  std::unique_ptr<PartialReader> partial;
+  std::unique_ptr<PartialInput> partial;
   std::size_t bytes_before = 0;  // bytes of the inputs already ended
 
   /// Admits a post read from input number `input` (1-based, over every input so far), or

@@ -16,14 +16,14 @@ void write_partial(const AnalyzeSession::State& state, const TextSink& out);
 
 /// Reads one partial, fed in pieces, into a session's state. Throws InputError (with the line)
 /// for anything that is not a partial written by this version of loopscore.
-class PartialReader {
+class PartialReader final : public PartialInput {
  public:
   explicit PartialReader(AnalyzeSession::State& state);
   /// Takes the next piece of the partial.
-  void feed(std::string_view piece);
+  void feed(std::string_view piece) override;
   /// Ends the partial; throws InputError when it was cut short.
-  void finish();
-  std::size_t bytes_fed() const { return bytes_; }
+  void finish() override;
+  std::size_t bytes_fed() const override { return bytes_; }
 
  private:
   void take_line(std::string_view line);

@@ -28,6 +28,7 @@ TEST_P(ReportPosts, CompactListIsWhatNlohmannWritesAndMatchesThePrettyReport) {
   ASSERT_GT(parsed["posts"].size(), 0u);
   EXPECT_EQ(parsed.dump() + "\n", compact);
   EXPECT_EQ(parsed, ordered_json::parse(pretty));
+  EXPECT_EQ(parsed.dump(2) + "\n", pretty);  // the indented text is nlohmann's, byte for byte
 }
 
 // Inputs with every optional field, escapes, emoji, counts, replies and made-up ids.
