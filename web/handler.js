@@ -146,7 +146,7 @@ async function feedInput(input, buffer, counter, context, feed) {
       throwIfAborted(signal);
     }
   }
-  report();
+  report(true); // the input read to its end is always told, however soon after the last event
   return { ok: true };
 }
 
