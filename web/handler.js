@@ -53,7 +53,7 @@ function requestInputs(request) {
 }
 
 // Replaces each .zip among the inputs by the files in it that matter (sources/archive.js,
-// loaded only when a zip comes: it brings the fflate inflater).
+// loaded only when a zip comes).
 async function expandArchives(inputs, archiveLimits, context) {
   const expanded = [];
   for (const input of inputs) {

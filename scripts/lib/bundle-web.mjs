@@ -27,8 +27,8 @@ export async function bundleWeb(dir) {
     // Chunks sit beside the entries: `new URL('./worker.js', import.meta.url)` in shared code
     // must resolve beside loop-score.js and client.js.
     chunkNames: '[name]-[hash]',
-    // Emscripten's glue and fflate are files of their own, imported by these exact paths.
-    external: ['./loopscore.js', '../vendor/fflate.js'],
+    // Emscripten's glue is a file of its own, imported by this exact path.
+    external: ['./loopscore.js'],
     legalComments: 'none',
     metafile: true,
     logLevel: 'warning',
@@ -42,7 +42,7 @@ export async function bundleWeb(dir) {
       if (!external) return { file: inDir(imported), kind };
       // An external path is relative: it holds only from the folder it was written in.
       const where = path.posix.normalize(path.posix.join(path.posix.dirname(name), imported));
-      if (!['loopscore.js', 'vendor/fflate.js'].includes(where)) throw new Error(`bundle-web: ${name} imports ${imported}, which is not there`);
+      if (where !== 'loopscore.js') throw new Error(`bundle-web: ${name} imports ${imported}, which is not there`);
       return { file: where, kind };
     });
   }

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Stages what a site owner hosts into OUT/loopscore/ (the wasm module, its glue, the web/ ES
-// modules bundled and minified by esbuild, and vendor/fflate.js for reading .zip archives) and
+// modules bundled and minified by esbuild) and
 // the demo pages into OUT/ with the sample month the demo loads with one click
 // (OUT/samples/brand-month.jsonl, made by scripts/gen-brand-month), then prints the size of each
 // file, raw and gzipped, and of what a page loads for each task.
 //   node scripts/lib/stage-site.mjs --wasm BUILD_WASM/wasm --out SITE_DIR
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -30,36 +30,9 @@ mkdirSync(hosted, { recursive: true });
 for (const file of ['loopscore.js', 'loopscore.wasm']) cpSync(path.join(values.wasm, file), path.join(hosted, file));
 cpSync(path.join(repo, 'wasm/loopscore.d.ts'), path.join(hosted, 'loopscore.d.ts'));
 const bundles = await bundleWeb(hosted);
-stageFflate(path.join(hosted, 'vendor'));
 cpSync(path.join(repo, 'demo'), out, { recursive: true });
 // The demo's "Try it on a sample month" button loads this file.
 cpSync(path.join(repo, 'tests/fixtures/loop/brand-month.jsonl'), path.join(out, 'samples/brand-month.jsonl'));
-
-// fflate (MIT, pinned in package.json) for sources/archive.js, as vendor/fflate.js: its minified
-// UMD build (12 KB gzip, against 22 KB for its unminified ES module) wrapped as an ES module. The
-// UMD attaches itself to `self` when there is one: a local `self` (an object of ours, in a
-// function scope) keeps it off the global object. Nothing else in its code reads `self`.
-function stageFflate(dir) {
-  const modules = path.join(repo, 'node_modules/fflate');
-  const { version, license } = JSON.parse(readFileSync(path.join(modules, 'package.json'), 'utf8'));
-  const umd = readFileSync(path.join(modules, 'umd/index.js'), 'utf8');
-  const names = [...new Set([...umd.matchAll(/_e\.([A-Za-z_$][\w$]*)=/g)].map((match) => match[1]))];
-  if (!names.includes('Inflate')) throw new Error('stage-site: fflate\'s UMD build no longer exports Inflate');
-  const notice = readFileSync(path.join(modules, 'LICENSE'), 'utf8').trim();
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'fflate.js'), [
-    `/*! fflate ${version} (${license}), https://github.com/101arrowz/fflate: its umd/index.js as an ES module.`,
-    ...notice.split('\n').map((line) => ` * ${line}`.trimEnd()),
-    ' */',
-    'const holder = {};',
-    '(function (self) {',
-    umd.trim(),
-    '})(holder);',
-    `export const { ${names.join(', ')} } = holder.fflate;`,
-    '',
-  ].join('\n'));
-  cpSync(path.join(modules, 'LICENSE'), path.join(dir, 'fflate.LICENSE.txt'));
-}
 
 // Sizes: every hosted file, then totals.
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`.padStart(10);

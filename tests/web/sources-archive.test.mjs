@@ -1,4 +1,4 @@
-// sources/archive.js in Node, as staged for hosting (with vendor/fflate.js): which files of an X
+// sources/archive.js in Node, as staged for hosting (bundled): which files of an X
 // archive, a Mastodon export or any zip are read, in which order; and every hostile archive (zip
 // bombs, path tricks, duplicates, encryption, damage) refused with a clear error, early.
 import assert from 'node:assert/strict';
@@ -157,6 +157,24 @@ describe('hostile archives', () => {
     assert.match(encrypted.message, /data\/tweets\.js is password-protected/);
     const bzip2 = await refusal([{ name: 'posts.jsonl', data: 'x', methodCode: 12 }], 'UnsupportedEntry');
     assert.match(bzip2.message, /compressed with method 12/);
+  });
+
+  test('a deflated entry, in a browser that cannot inflate raw deflate, says so; a stored one is still read', async () => {
+    const original = globalThis.DecompressionStream;
+    globalThis.DecompressionStream = class extends original {
+      constructor(format) {
+        if (format === 'deflate-raw') throw new TypeError(`Unsupported compression format: '${format}'`);
+        super(format);
+      }
+    };
+    try {
+      const old = await refusal([{ name: 'posts.jsonl', data: '{"text":"hi"}\n' }], 'UnsupportedEntry');
+      assert.match(old.message, /posts\.jsonl is deflated, and this browser cannot inflate raw deflate/);
+      const stored = await readArchive(buildZip([{ name: 'posts.jsonl', data: '{"text":"hi"}\n', method: 'stored' }]));
+      assert.deepEqual(stored.map((input) => input.name), ['posts.jsonl']);
+    } finally {
+      globalThis.DecompressionStream = original;
+    }
   });
 
   test('damage: a bad CRC, a cut-off file, garbage, an archive with nothing to read', async () => {

@@ -38,9 +38,9 @@ test('the demo\'s sample month is staged as samples/brand-month.jsonl, byte for 
 // The modules a page or a site owner names; the rest of web/ is bundled into them (and their chunks).
 const ENTRIES = ['loop-score-define.js', 'loop-score.js', 'client.js', 'worker.js', 'handler.js', 'sources/account.js', 'sources/archive.js'];
 
-test('loopscore/ holds the module, the bundled entry modules and their chunks, fflate and its licence, and nothing of the demo', async () => {
+test('loopscore/ holds the module and the bundled entry modules with their chunks, and nothing of the demo', async () => {
   const hosted = listing(path.join(out, 'loopscore'));
-  const fixed = [...ENTRIES, 'loopscore.js', 'loopscore.wasm', 'loopscore.d.ts', 'vendor/fflate.js', 'vendor/fflate.LICENSE.txt'];
+  const fixed = [...ENTRIES, 'loopscore.js', 'loopscore.wasm', 'loopscore.d.ts'];
   for (const name of fixed) assert.ok(hosted.includes(name), `${name} is not staged`);
   const chunks = hosted.filter((name) => !fixed.includes(name));
   assert.ok(chunks.length > 0 && chunks.every((name) => /^chunk-[A-Z0-9]+\.js$/.test(name)), `besides the fixed files only chunks: ${chunks.join(' ')}`);
@@ -49,9 +49,8 @@ test('loopscore/ holds the module, the bundled entry modules and their chunks, f
   const bytes = (dir, names) => names.reduce((sum, name) => sum + readFileSync(path.join(dir, name)).length, 0);
   const web = listing(path.join(repoRoot, 'web'));
   assert.ok(bytes(path.join(out, 'loopscore'), [...ENTRIES, ...chunks]) < 0.6 * bytes(path.join(repoRoot, 'web'), web), 'minified');
-  // Each entry that runs in Node from web/ too exports what its source exports: the bundle lost nothing
-  // (sources/archive.js needs the staged vendor/: sources-archive.test.mjs runs it as staged).
-  for (const entry of ['client.js', 'handler.js', 'sources/account.js']) {
+  // Each entry that runs in Node exports what its source exports: the bundle lost nothing.
+  for (const entry of ['client.js', 'handler.js', 'sources/account.js', 'sources/archive.js']) {
     const staged = await import(pathToFileURL(path.join(out, 'loopscore', entry)).href);
     const source = await import(pathToFileURL(path.join(repoRoot, 'web', entry)).href);
     assert.deepEqual(Object.keys(staged).sort(), Object.keys(source).sort(), entry);
@@ -59,9 +58,6 @@ test('loopscore/ holds the module, the bundled entry modules and their chunks, f
   const { describeError } = await import(pathToFileURL(path.join(out, 'loopscore/client.js')).href);
   assert.equal(describeError({ name: 'InputError', message: 'invalid JSON', input: 'a.json', line: 2, column: 9 }),
     'a.json, line 2, column 9: invalid JSON');
-  const fflate = await import(pathToFileURL(path.join(out, 'loopscore/vendor/fflate.js')).href);
-  assert.equal(typeof fflate.Inflate, 'function');
-  assert.equal(globalThis.fflate, undefined, 'the wrapped UMD keeps off the global object');
   assert.deepEqual(listing(out).filter((name) => !name.startsWith('loopscore/')).sort(),
     [...listing(path.join(repoRoot, 'demo')), 'samples/brand-month.jsonl'].sort());
 });

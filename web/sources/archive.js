@@ -1,8 +1,8 @@
 // readArchive: the files that matter in an X/Twitter archive .zip (or a Mastodon export, or any
 // .zip of exports), unzipped in memory as inputs [{name, data}] for LoopScoreClient.analyze.
 // Hostile archives are expected: sizes are checked as declared and again while inflating, names
-// are labels (never paths), and every refusal is a SourceError saying why.
-import { Inflate } from '../vendor/fflate.js';
+// are labels (never paths), and every refusal is a SourceError saying why. Deflated entries are
+// inflated by the browser's own DecompressionStream('deflate-raw'): no inflater to host.
 import { createPacer, throttleProgress } from './pacer.js';
 import { SourceError, throwIfAborted } from './source-error.js';
 import { byteSource, entryDataOffset, readZipDirectory } from './zip-directory.js';
@@ -15,7 +15,7 @@ export const ARCHIVE_LIMITS = Object.freeze({
 });
 
 const READ_BYTES = 1 << 20;     // compressed bytes read from the file at a time
-const INFLATE_BYTES = 16 << 10; // compressed bytes inflated at a time: at most ~16 MB comes out of one push
+const INFLATE_BYTES = 16 << 10; // compressed bytes inflated at a time: at most ~16 MB comes out of one write
 const METHOD_STORED = 0;
 const METHOD_DEFLATE = 8;
 
@@ -161,27 +161,25 @@ async function extract(source, entry, progress) {
     written += chunk.length;
     crc = crc32Update(crc, chunk);
   };
-  let finished = entry.method === METHOD_STORED;
-  const inflater = entry.method === METHOD_DEFLATE
-    ? new Inflate((chunk, final) => {
-      accept(chunk);
-      if (final) finished = true;
-    })
-    : null;
-  const start = await entryDataOffset(source, entry);
-  for (let offset = 0; offset < entry.compressedSize;) {
-    const piece = await source.read(start + offset, Math.min(READ_BYTES, entry.compressedSize - offset));
-    offset += piece.length;
-    for (let at = 0; at < piece.length; at += INFLATE_BYTES) {
-      const slice = piece.subarray(at, at + INFLATE_BYTES);
-      if (inflater) inflate(inflater, slice, offset === entry.compressedSize && at + INFLATE_BYTES >= piece.length, entry);
-      else accept(slice);
-      await step(progress, entry, written);
+  const inflater = entry.method === METHOD_DEFLATE ? inflaterInto(accept, entry) : null;
+  try {
+    const start = await entryDataOffset(source, entry);
+    for (let offset = 0; offset < entry.compressedSize;) {
+      const piece = await source.read(start + offset, Math.min(READ_BYTES, entry.compressedSize - offset));
+      offset += piece.length;
+      for (let at = 0; at < piece.length; at += INFLATE_BYTES) {
+        const slice = piece.subarray(at, at + INFLATE_BYTES);
+        if (inflater) await inflater.write(slice);
+        else accept(slice);
+        await step(progress, entry, written);
+      }
+      if (piece.length === 0) break;
     }
-    if (piece.length === 0) break;
+    await inflater?.end();
+  } finally {
+    inflater?.stop();
   }
-  if (inflater && entry.compressedSize === 0) inflate(inflater, new Uint8Array(0), true, entry);
-  if (!finished || written !== entry.size) {
+  if (written !== entry.size) {
     throw new SourceError('BadArchive', `${entry.name} is truncated: it holds ${written} of the ${entry.size} bytes it declares`,
       { entry: entry.name });
   }
@@ -192,14 +190,61 @@ async function extract(source, entry, progress) {
   return out;
 }
 
-// Pushes compressed bytes; fflate's own errors (invalid data) become BadArchive.
-function inflate(inflater, bytes, final, entry) {
+// A raw-deflate inflater that hands what comes out to `accept`: write(bytes) resolves once those
+// bytes are inflated and accepted, end() once the stream is complete, stop() drops it. Any
+// failure (invalid data, or accept refusing more) rejects the next write or end, as a SourceError.
+function inflaterInto(accept, entry) {
+  let stream;
   try {
-    inflater.push(bytes, final);
-  } catch (error) {
-    if (error instanceof SourceError) throw error;
-    throw new SourceError('BadArchive', `${entry.name} cannot be inflated: ${error.message}`, { entry: entry.name });
+    stream = new DecompressionStream('deflate-raw');
+  } catch {
+    throw new SourceError('UnsupportedEntry', `${entry.name} is deflated, and this browser cannot inflate raw deflate `
+      + '(DecompressionStream: Chrome 103, Firefox 113, Safari 16.4 and later can); unzip the archive and give its files instead',
+    { entry: entry.name });
   }
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  let failure = null;
+  const fail = (error) => {
+    failure ??= error instanceof SourceError ? error
+      : new SourceError('BadArchive', `${entry.name} cannot be inflated: ${error?.message ?? error}`, { entry: entry.name });
+  };
+  // Reads everything that comes out, as it comes (a writer waits while output is not read).
+  const draining = (async () => {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      accept(value);
+    }
+  })().catch((error) => {
+    fail(error);
+    reader.cancel().catch(() => {});
+  });
+  const checked = async (promise) => {
+    try {
+      await promise;
+    } catch (error) {
+      fail(error);
+    }
+    if (failure) throw failure;
+  };
+  return {
+    async write(bytes) {
+      if (failure) throw failure;
+      // Resolves once the stream took these bytes in; it takes no more while its output waits to
+      // be read, so at most one write's output (INFLATE_BYTES inflated) is ever held.
+      await checked(writer.write(bytes));
+    },
+    async end() {
+      await checked(writer.close());
+      await draining;
+      if (failure) throw failure;
+    },
+    stop() {
+      writer.abort().catch(() => {});
+      reader.cancel().catch(() => {});
+    },
+  };
 }
 
 // Between two pieces: cancellation, progress, and a breath for the event loop.

@@ -1,6 +1,6 @@
 // A small .zip writer for tests, able to write what real tools never should: lying sizes,
-// encrypted flags, duplicate and path-trick names, ZIP64 records. Deflate comes from fflate.
-import { deflateSync } from 'fflate';
+// encrypted flags, duplicate and path-trick names, ZIP64 records. Deflate comes from node:zlib.
+import { deflateRawSync } from 'node:zlib';
 import { crc32 } from './crc32.mjs';
 
 /**
@@ -17,7 +17,7 @@ export function buildZip(entries, { zip64 = false } = {}) {
   for (const entry of entries) {
     const data = typeof entry.data === 'string' ? encoder.encode(entry.data) : entry.data;
     const stored = entry.method === 'stored';
-    const body = stored ? data : deflateSync(data, { level: 9 });
+    const body = stored ? data : deflateRawSync(data, { level: 9 });
     const name = encoder.encode(entry.name);
     const size = entry.declaredSize ?? data.length;
     const flags = (entry.encrypted ? 0x1 : 0) | 0x800; // UTF-8 names
