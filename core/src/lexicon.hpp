@@ -71,11 +71,26 @@ class Key {
       overflow_ = true;
       return;
     }
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    // The loop works on locals: its stores through `char*` could alias the members, which would
+    // then go to memory and back for every byte.
+    std::size_t size = size_;
+    std::uint64_t chunk = chunk_, state = state_;
+    std::size_t i = 0;
+    for (; i < text.size(); ++i) {
       const auto b = static_cast<unsigned char>(text[i]);
-      if (b >= 0x80) return append_unicode(text.substr(i));
-      add(static_cast<char>(b + (static_cast<unsigned>(b - 'A') < 26u ? 0x20 : 0)));
+      if (b >= 0x80) break;
+      const auto lower = static_cast<unsigned char>(b + (static_cast<unsigned>(b - 'A') < 26u ? 0x20 : 0));
+      bytes_[size] = static_cast<char>(lower);
+      chunk |= std::uint64_t{lower} << (8 * (size % 8));
+      if (++size % 8 == 0) {
+        state = mix(state, chunk);
+        chunk = 0;
+      }
     }
+    size_ = size;
+    chunk_ = chunk;
+    state_ = state;
+    if (i < text.size()) append_unicode(text.substr(i));
   }
   /// Appends `text` normalised, with runs of one letter longer than `max_run` cut ("goood" -> "good").
   void append_collapsed(std::string_view text, int max_run);
