@@ -11,6 +11,7 @@ namespace {
 
 constexpr std::uint64_t kSeed = 0xcbf29ce484222325ULL;
 constexpr std::uint64_t kOnes = 0x0101010101010101ULL;  // one a byte
+constexpr std::uint64_t kOrderMultiplier = 0x9E3779B97F4A7C15ULL;  // odd: the word order counts
 
 bool counts_as_word(TokenKind kind) {
   return kind == TokenKind::word || kind == TokenKind::number || kind == TokenKind::hashtag ||
@@ -33,22 +34,27 @@ std::uint64_t lower_ascii(std::uint64_t x) {
   return x | (capitals >> 2);                                                // 0x80 >> 2 is 'a' - 'A'
 }
 
+// The `n` bytes at `p` (1 <= n <= 8) as a little-endian number padded with zeros, read as at most
+// two overlapping loads rather than a byte at a time.
+std::uint64_t load_tail(const char* p, std::size_t n) {
+  const auto load = [p](std::size_t at, auto word) {
+    std::memcpy(&word, p + at, sizeof word);
+    return static_cast<std::uint64_t>(word);
+  };
+  if (n == 8) return load(0, std::uint64_t{});
+  if (n >= 4) return load(0, std::uint32_t{}) | load(n - 4, std::uint32_t{}) << (8 * (n - 4));
+  if (n >= 2) return load(0, std::uint16_t{}) | load(n - 2, std::uint16_t{}) << (8 * (n - 2));
+  return load(0, std::uint8_t{});
+}
+
 // A hash of the token's bytes with ASCII letters lower-cased, eight bytes at a time (little-endian,
 // the last chunk padded with zeros): the same on every platform.
 std::uint64_t word_hash(std::string_view text) {
   static_assert(std::endian::native == std::endian::little, "word_hash reads chunks as little-endian");
   std::uint64_t h = kSeed ^ text.size();
   std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t chunk;
-    std::memcpy(&chunk, text.data() + i, sizeof chunk);
-    h = mix(h ^ lower_ascii(chunk));
-  }
-  if (i < text.size()) {
-    std::uint64_t chunk = 0;
-    for (std::size_t k = i; k < text.size(); ++k) chunk |= std::uint64_t{static_cast<unsigned char>(text[k])} << (8 * (k - i));
-    h = mix(h ^ lower_ascii(chunk));
-  }
+  for (; i + 8 < text.size(); i += 8) h = mix(h ^ lower_ascii(load_tail(text.data() + i, 8)));
+  if (i < text.size()) h = mix(h ^ lower_ascii(load_tail(text.data() + i, text.size() - i)));
   return h;
 }
 
@@ -101,11 +107,11 @@ TextFingerprint fingerprint_tokens(std::span<const Token> tokens) {
     if (!counts_as_word(token.kind)) continue;
     ++words;
     const std::uint64_t h = word_hash(token.text);  // already mixed: its bits are independent
-    sequence = mix(sequence ^ h);
+    sequence = (sequence ^ h) * kOrderMultiplier;    // one multiply a word on the serial chain
     ones.add(h);
   }
   if (words == 0) return result;
-  result.exact = sequence;
+  result.exact = mix(sequence);
   result.simhash = ones.above(words / 2);  // 2 × ones > words  ⇔  ones > ⌊words / 2⌋
   return result;
 }
