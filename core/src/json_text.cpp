@@ -7,22 +7,6 @@
 
 namespace loopscore {
 
-namespace {
-
-// std::round, bit for bit (halves away from zero, the sign of a zero kept), without the libm call
-// it compiles to on x86-64 before SSE4.1: every step is an exact IEEE operation, so native and
-// wasm agree. Values of 2^52 and more are integers already (or NaN or infinite).
-double round_half_away(double x) {
-  if (!(std::fabs(x) < 4503599627370496.0)) return x;
-  const double whole = std::copysign(static_cast<double>(static_cast<std::int64_t>(x)), x);  // truncated
-  const double fraction = x - whole;  // exact
-  if (fraction >= 0.5) return whole + 1.0;
-  if (fraction <= -0.5) return whole - 1.0;
-  return whole;
-}
-
-}  // namespace
-
 void append_json_string(std::string& out, std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
   out.push_back('"');
@@ -52,14 +36,14 @@ void append_json_string(std::string& out, std::string_view s) {
 
 double round4(double value) {
   if (!std::isfinite(value)) return 0.0;
-  // Rounding is exact (no libm approximation), so native and wasm agree; +0.0 clears -0.
-  return round_half_away(value * 10000.0) / 10000.0 + 0.0;
+  // std::round is exact (no libm approximation), so native and wasm agree; +0.0 clears -0.
+  return std::round(value * 10000.0) / 10000.0 + 0.0;
 }
 
 void append_json_number(std::string& out, double rounded_value) {
   // A value produced by round4 is k / 10^4; its shortest round-trip form (what nlohmann
   // writes) is k written with four decimals, trailing zeros trimmed, and ".0" for integers.
-  const double scaled = round_half_away(rounded_value * 10000.0);
+  const double scaled = std::round(rounded_value * 10000.0);
   if (!(std::fabs(scaled) < 9007199254740992.0)) {  // beyond 2^53 (or not finite): k would not be exact
     out += nlohmann::json(rounded_value).dump();
     return;
