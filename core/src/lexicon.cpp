@@ -1,5 +1,7 @@
 #include "lexicon.hpp"
 
+#include "little_endian.hpp"
+
 #include <algorithm>
 #include <vector>
 
@@ -21,10 +23,13 @@ std::size_t modifier_length(std::string_view text, std::size_t i) {
   return 0;
 }
 
-// Keys are a few bytes long: a plain loop beats a call to memcmp.
-bool same_bytes(std::string_view key, const char* stored) {
-  for (std::size_t i = 0; i < key.size(); ++i) {
-    if (key[i] != stored[i]) return false;
+// True when the stored key of the same length equals `key`. Most keys are at most eight bytes
+// long: those compare as one number (Key::head), without a loop.
+bool same_key(const Key& key, const char* stored) {
+  const std::string_view k = key.view();
+  if (k.size() <= 8) return load_little_endian(stored, k.size()) == key.head();
+  for (std::size_t i = 0; i < k.size(); ++i) {
+    if (k[i] != stored[i]) return false;
   }
   return true;
 }
@@ -57,7 +62,7 @@ class Index {
       if (taken == 0) return nullptr;
       if ((taken & kTagMask) != (hash & kTagMask)) continue;
       const Entry& entry = kTable.entries[(taken & ~kTagMask) - 1];
-      if (entry.key_length == k.size() && same_bytes(k, kTable.keys + entry.key_offset)) return &entry;
+      if (entry.key_length == k.size() && same_key(key, kTable.keys + entry.key_offset)) return &entry;
     }
   }
 

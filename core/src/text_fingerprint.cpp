@@ -5,6 +5,8 @@
 #include <bit>
 #include <cstring>
 
+#include "little_endian.hpp"
+
 namespace loopscore {
 
 namespace {
@@ -34,27 +36,13 @@ std::uint64_t lower_ascii(std::uint64_t x) {
   return x | (capitals >> 2);                                                // 0x80 >> 2 is 'a' - 'A'
 }
 
-// The `n` bytes at `p` (1 <= n <= 8) as a little-endian number padded with zeros, read as at most
-// two overlapping loads rather than a byte at a time.
-std::uint64_t load_tail(const char* p, std::size_t n) {
-  const auto load = [p](std::size_t at, auto word) {
-    std::memcpy(&word, p + at, sizeof word);
-    return static_cast<std::uint64_t>(word);
-  };
-  if (n == 8) return load(0, std::uint64_t{});
-  if (n >= 4) return load(0, std::uint32_t{}) | load(n - 4, std::uint32_t{}) << (8 * (n - 4));
-  if (n >= 2) return load(0, std::uint16_t{}) | load(n - 2, std::uint16_t{}) << (8 * (n - 2));
-  return load(0, std::uint8_t{});
-}
-
 // A hash of the token's bytes with ASCII letters lower-cased, eight bytes at a time (little-endian,
 // the last chunk padded with zeros): the same on every platform.
 std::uint64_t word_hash(std::string_view text) {
-  static_assert(std::endian::native == std::endian::little, "word_hash reads chunks as little-endian");
   std::uint64_t h = kSeed ^ text.size();
   std::size_t i = 0;
-  for (; i + 8 < text.size(); i += 8) h = mix(h ^ lower_ascii(load_tail(text.data() + i, 8)));
-  if (i < text.size()) h = mix(h ^ lower_ascii(load_tail(text.data() + i, text.size() - i)));
+  for (; i + 8 < text.size(); i += 8) h = mix(h ^ lower_ascii(load_little_endian(text.data() + i, 8)));
+  if (i < text.size()) h = mix(h ^ lower_ascii(load_little_endian(text.data() + i, text.size() - i)));
   return h;
 }
 
