@@ -35,6 +35,20 @@ bool hex4(std::string_view json, std::size_t i, char32_t& out) {
   return true;
 }
 
+// Where the run of string bytes that need no attention (no quote, backslash or control character)
+// starting at `i` ends, or a little before: eight bytes are checked at once while they can be.
+std::size_t plain_run_end(std::string_view json, std::size_t i) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = kOnes * 0x80;
+  // Bytes below n get their top bit set (and bytes above them may too: then the caller looks closer).
+  const auto below = [](std::uint64_t x, std::uint64_t n) { return (x - kOnes * n) & ~x & kHighs; };
+  for (; i + 8 <= json.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, json.data() + i, sizeof x);
+    if (below(x ^ (kOnes * '"'), 1) | below(x ^ (kOnes * '\\'), 1) | below(x, 0x20)) break;
+  }
+  return i;
+}
+
 // The literal `word` at json[i]; moves past it.
 bool literal(std::string_view json, std::size_t& i, std::string_view word) {
   if (json.substr(i, word.size()) != word) return false;
@@ -154,6 +168,7 @@ bool FlatObject::parse(std::string_view json) {
 
 bool FlatObject::parse_string(std::string_view json, std::size_t& i, Member& member) {
   const std::size_t start = ++i;  // past the opening quote
+  i = plain_run_end(json, i);
   while (i < json.size()) {
     const auto c = static_cast<unsigned char>(json[i]);
     if (c == '"') {
