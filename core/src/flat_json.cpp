@@ -106,7 +106,6 @@ std::optional<TimeMs> time_of(const FlatValue& value) {
 bool FlatObject::parse(std::string_view json) {
   members_.clear();
   unescaped_.clear();
-  if (!is_valid_utf8(json)) return false;  // (the reader has repaired it already: this is cheap insurance)
   std::size_t i = 0;
   skip_space(json, i);
   if (i == json.size() || json[i] != '{') return false;

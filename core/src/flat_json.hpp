@@ -33,8 +33,10 @@ struct FlatValue {
 /// A JSON object of scalar members, parsed in place; reused from line to line.
 class FlatObject {
  public:
-  /// Parses one JSON text; false unless it is a well-formed object of scalar members that
-  /// nlohmann would read the same (no nested value, exponent, escaped or repeated key).
+  /// Parses one JSON text, which must be valid UTF-8 (ReadContext repairs every input: nlohmann
+  /// would refuse ill-formed UTF-8, this does not look); false unless it is a well-formed object
+  /// of scalar members that nlohmann would read the same (no nested value, exponent, escaped or
+  /// repeated key).
   bool parse(std::string_view json);
 
   /// The value of member `key`, or nullptr.

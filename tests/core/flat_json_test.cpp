@@ -12,6 +12,7 @@
 
 #include "json_fields.hpp"
 #include "json_stream.hpp"
+#include "utf8.hpp"
 
 namespace loopscore {
 namespace {
@@ -23,8 +24,11 @@ bool same_post(const Post& a, const Post& b) {
          a.kind == b.kind && a.platform == b.platform && a.url == b.url && a.record == b.record;
 }
 
-// True when the fast path reads `line`; then checks it agrees with the DOM path.
-bool check_line(const std::string& line, const FieldMapping& fields = {}) {
+// True when the fast path reads `line` (repaired as ReadContext repairs every input); then checks
+// it agrees with the DOM path.
+bool check_line(const std::string& raw, const FieldMapping& fields = {}) {
+  std::string line;
+  repair_utf8(raw, line);
   FlatObject flat;
   Post fast;
   if (!flat.parse(line) || !post_from_flat(flat, fields, fast)) return false;
