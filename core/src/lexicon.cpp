@@ -1,9 +1,9 @@
 #include "lexicon.hpp"
 
-#include "little_endian.hpp"
-
 #include <algorithm>
 #include <vector>
+
+#include "little_endian.hpp"
 
 namespace loopscore::lexicon {
 namespace {

@@ -1,9 +1,7 @@
 #include "loopscore/text_fingerprint.hpp"
 
-#include <algorithm>
 #include <array>
 #include <bit>
-#include <cstring>
 
 #include "little_endian.hpp"
 
