@@ -19,7 +19,7 @@ const json* at_path(const json& object, std::string_view path) {
   while (true) {
     if (!node->is_object()) return nullptr;
     const std::size_t dot = path.find('.');
-    const auto it = node->find(std::string(path.substr(0, dot)));
+    const auto it = node->find(path.substr(0, dot));  // a transparent comparator: no std::string made
     if (it == node->end()) return nullptr;
     node = &*it;
     if (dot == std::string_view::npos) return node;
@@ -59,9 +59,21 @@ std::string quoted_list(const std::vector<std::string>& names) {
   return out;
 }
 
-bool is_blank(const std::string& s) { return s.find_first_not_of(" \t\r\n\f\v") == std::string::npos; }
-
 }  // namespace
+
+bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos; }
+
+std::optional<std::int64_t> count_from_string(std::string_view text) {
+  std::int64_t v = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec == std::errc() && end == text.data() + text.size() && v >= 0) return v;
+  return std::nullopt;
+}
+
+std::optional<TimeMs> time_from_unix(std::int64_t value) {
+  if (value < 0) return std::nullopt;
+  return value < 100'000'000'000 ? value * 1000 : value;  // seconds until the year 5138, else milliseconds
+}
 
 bool scalar_to_string(const json& value, std::string& out) {
   if (value.is_string()) {
@@ -97,12 +109,7 @@ std::optional<std::int64_t> to_count(const json& value) {
     const auto v = value.get<std::int64_t>();
     return v >= 0 ? std::optional(v) : std::nullopt;
   }
-  if (value.is_string()) {  // X archives write counts as strings
-    const std::string& s = value.get_ref<const std::string&>();
-    std::int64_t v = 0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec == std::errc() && end == s.data() + s.size() && v >= 0) return v;
-  }
+  if (value.is_string()) return count_from_string(value.get_ref<const std::string&>());  // X archives
   return std::nullopt;
 }
 
@@ -113,11 +120,7 @@ std::optional<std::int64_t> count_member(const json& value, std::string_view key
 
 std::optional<TimeMs> to_time(const json& value) {
   if (value.is_string()) return parse_time(value.get_ref<const std::string&>());
-  if (value.is_number_integer() || value.is_number_unsigned()) {
-    const auto v = value.get<std::int64_t>();
-    if (v < 0) return std::nullopt;
-    return v < 100'000'000'000 ? v * 1000 : v;  // seconds until the year 5138, else milliseconds
-  }
+  if (value.is_number_integer() || value.is_number_unsigned()) return time_from_unix(value.get<std::int64_t>());
   if (value.is_number_float()) {
     const double v = value.get<double>();
     if (!(v >= 0 && v < 1e15)) return std::nullopt;  // also refuses NaN

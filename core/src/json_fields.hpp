@@ -35,6 +35,16 @@ std::string_view string_member(const nlohmann::json& value, std::string_view key
 /// An id or other scalar as text: strings as they are, integers in decimal; false otherwise.
 bool scalar_to_string(const nlohmann::json& value, std::string& out);
 
+/// A count written as a string of digits (as X archives write them), or nullopt.
+std::optional<std::int64_t> count_from_string(std::string_view text);
+
+/// A time from a Unix time in seconds or milliseconds (seconds until the year 5138), or nullopt
+/// when negative.
+std::optional<TimeMs> time_from_unix(std::int64_t value);
+
+/// True when `text` holds nothing but white space.
+bool is_blank(std::string_view text);
+
 /// A count from a non-negative integer or a string of digits (as X archives write them).
 std::optional<std::int64_t> to_count(const nlohmann::json& value);
 

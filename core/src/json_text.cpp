@@ -40,15 +40,10 @@ double round4(double value) {
   return std::round(value * 10000.0) / 10000.0 + 0.0;
 }
 
-void append_json_number(std::string& out, double rounded_value) {
-  // A value produced by round4 is k / 10^4; its shortest round-trip form (what nlohmann
-  // writes) is k written with four decimals, trailing zeros trimmed, and ".0" for integers.
-  const double scaled = std::round(rounded_value * 10000.0);
-  if (!(std::fabs(scaled) < 9007199254740992.0)) {  // beyond 2^53 (or not finite): k would not be exact
-    out += nlohmann::json(rounded_value).dump();
-    return;
-  }
-  std::int64_t k = static_cast<std::int64_t>(scaled);
+namespace {
+
+// Appends k / 10^4 as nlohmann writes it: four decimals, trailing zeros trimmed, ".0" for integers.
+void append_ten_thousandths(std::string& out, std::int64_t k) {
   if (k < 0) {
     out.push_back('-');
     k = -k;
@@ -70,6 +65,35 @@ void append_json_number(std::string& out, double rounded_value) {
   int len = 4;
   while (digits[len - 1] == '0') --len;
   out.append(digits, static_cast<std::size_t>(len));
+}
+
+// nlohmann's text for a number (out of line: its large stack frame is set up only when needed).
+[[gnu::noinline]] std::string dump_number(double value) { return nlohmann::json(value).dump(); }
+
+}  // namespace
+
+void append_json_number(std::string& out, double rounded_value) {
+  // A value produced by round4 is k / 10^4; its shortest round-trip form (what nlohmann
+  // writes) is k written with four decimals, trailing zeros trimmed, and ".0" for integers.
+  const double scaled = std::round(rounded_value * 10000.0);
+  if (!(std::fabs(scaled) < 9007199254740992.0)) {  // beyond 2^53 (or not finite): k would not be exact
+    out += dump_number(rounded_value);
+    return;
+  }
+  append_ten_thousandths(out, static_cast<std::int64_t>(scaled));
+}
+
+void append_json_round4(std::string& out, double value) {
+  // k = round(value × 10^4) is what round4 divides by 10^4 and append_json_number gets back by
+  // multiplying again: below 2^50 the error of that division and multiplication (two roundings,
+  // each within 2^-53 of k) stays under 1/4, so rounding returns k itself. Larger values, and
+  // NaN and infinities, take the two steps.
+  const double scaled = std::round(value * 10000.0);
+  if (!(std::fabs(scaled) < 1125899906842624.0)) {
+    append_json_number(out, round4(value));
+    return;
+  }
+  append_ten_thousandths(out, static_cast<std::int64_t>(scaled));
 }
 
 }  // namespace loopscore

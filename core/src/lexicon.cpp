@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "little_endian.hpp"
+
 namespace loopscore::lexicon {
 namespace {
 
@@ -22,10 +24,13 @@ std::size_t modifier_length(std::string_view text, std::size_t i) {
   return 0;
 }
 
-// Keys are a few bytes long: a plain loop beats a call to memcmp.
-bool same_bytes(std::string_view key, const char* stored) {
-  for (std::size_t i = 0; i < key.size(); ++i) {
-    if (key[i] != stored[i]) return false;
+// True when the stored key of the same length equals `key`. Most keys are at most eight bytes
+// long: those compare as one number (Key::head), without a loop.
+bool same_key(const Key& key, const char* stored) {
+  const std::string_view k = key.view();
+  if (k.size() <= 8) return load_little_endian(stored, k.size()) == key.head();
+  for (std::size_t i = 0; i < k.size(); ++i) {
+    if (k[i] != stored[i]) return false;
   }
   return true;
 }
@@ -88,7 +93,7 @@ class Index {
       if (taken == 0) return nullptr;
       if ((taken & kTagMask) != (hash & kTagMask)) continue;
       const Entry& entry = table_.entries[(taken & ~kTagMask) - 1];
-      if (entry.key_length == k.size() && same_bytes(k, table_.keys + entry.key_offset)) return &entry;
+      if (entry.key_length == k.size() && same_key(key, table_.keys + entry.key_offset)) return &entry;
     }
   }
 

@@ -84,11 +84,28 @@ class Key {
       overflow_ = true;
       return;
     }
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    // The loop works on locals: its stores through `char*` could alias the members, which would
+    // then go to memory and back for every byte.
+    std::size_t size = size_;
+    std::uint64_t chunk = chunk_, state = state_, head = head_;
+    std::size_t i = 0;
+    for (; i < text.size(); ++i) {
       const auto b = static_cast<unsigned char>(text[i]);
-      if (b >= 0x80) return append_unicode(text.substr(i));
-      add(static_cast<char>(b + (static_cast<unsigned>(b - 'A') < 26u ? 0x20 : 0)));
+      if (b >= 0x80) break;
+      const auto lower = static_cast<unsigned char>(b + (static_cast<unsigned>(b - 'A') < 26u ? 0x20 : 0));
+      bytes_[size] = static_cast<char>(lower);
+      chunk |= std::uint64_t{lower} << (8 * (size % 8));
+      if (++size % 8 == 0) {
+        if (size == 8) head = chunk;
+        state = mix(state, chunk);
+        chunk = 0;
+      }
     }
+    size_ = size;
+    chunk_ = chunk;
+    state_ = state;
+    head_ = head;
+    if (i < text.size()) append_unicode(text.substr(i));
   }
   /// Appends `text` normalised, with runs of one letter longer than `max_run` cut ("goood" -> "good").
   void append_collapsed(std::string_view text, int max_run);
@@ -104,6 +121,9 @@ class Key {
   std::string_view view() const { return {bytes_, size_}; }
   /// True when something did not fit: such a key is never in the table.
   bool overflow() const { return overflow_; }
+
+  /// The first eight bytes as a little-endian number, padded with zeros when the key is shorter.
+  std::uint64_t head() const { return size_ < 8 ? chunk_ : head_; }
 
   /// The key's hash: the bytes in little-endian 8-byte chunks (the last padded with zeros), then the
   /// length, each mixed in by h = (h ^ x) * K, h ^= h >> 32. The same on every platform.
@@ -125,6 +145,7 @@ class Key {
     chunk_ |= std::uint64_t{static_cast<unsigned char>(byte)} << shift;
     bytes_[size_++] = byte;
     if (shift == 56) {
+      if (size_ == 8) head_ = chunk_;
       state_ = mix(state_, chunk_);
       chunk_ = 0;
     }
@@ -136,6 +157,7 @@ class Key {
   bool overflow_ = false;
   std::uint64_t chunk_ = 0;            // the bytes since the last whole chunk
   std::uint64_t state_ = kHashSeed;  // the hash of the whole chunks
+  std::uint64_t head_ = 0;           // the first chunk, once it is whole
 };
 
 /// The entry for `key`, or nullptr: one probe sequence in an open-addressing index over the table.

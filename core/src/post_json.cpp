@@ -11,15 +11,15 @@ namespace {
 void append_scores(std::string& out, const PostScore& score) {
   const Sentiment& s = score.sentiment;
   out += ",\"sentiment\":{\"compound\":";
-  append_json_number(out, round4(s.compound));
+  append_json_round4(out, s.compound);
   out += ",\"label\":\"";
   out += label_name(s.label);
   out += "\",\"positive\":";
-  append_json_number(out, round4(s.positive));
+  append_json_round4(out, s.positive);
   out += ",\"neutral\":";
-  append_json_number(out, round4(s.neutral));
+  append_json_round4(out, s.neutral);
   out += ",\"negative\":";
-  append_json_number(out, round4(s.negative));
+  append_json_round4(out, s.negative);
   out += "},\"signals\":{";
   const Signals& signals = score.signals;
   for (std::size_t i = 0; i < kSignalCount; ++i) {
@@ -27,14 +27,14 @@ void append_scores(std::string& out, const PostScore& score) {
     out += '"';
     out += signal_name(static_cast<Signal>(i));
     out += "\":";
-    append_json_number(out, round4(signals.confidence[i]));
+    append_json_round4(out, signals.confidence[i]);
   }
   out += "},\"stage\":\"";
   out += stage_name(signals.stage);
   out += "\",\"tone\":{\"shouting\":";
-  append_json_number(out, round4(signals.shouting));
+  append_json_round4(out, signals.shouting);
   out += ",\"voice\":";
-  append_json_number(out, round4(signals.voice));
+  append_json_round4(out, signals.voice);
   out += "},\"useful\":";
   out += signals.useful ? "true" : "false";
   out += ",\"credit\":";

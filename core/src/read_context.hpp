@@ -87,6 +87,10 @@ class ReadContext {
   /// Checks the post against the limits, numbers it, and hands it to the sink (or skips it).
   void use(Post& post, const SourceLocation& where);
 
+  /// use() for record number `record`, which starts at input byte `offset`: its line and column
+  /// are counted only if a skip or warning needs them (at(), which needs offsets not yet dropped).
+  void use_at(Post& post, std::size_t offset, std::size_t record);
+
   /// Skips a record whose text (`bytes` long) is over max_post_bytes.
   void skip_too_long(SourceLocation where, std::size_t bytes);
 
@@ -107,6 +111,10 @@ class ReadContext {
   ReadSummary& summary() { return summary_; }
 
  private:
+  // use() and use_at(): `locate()` gives the record's location, called only when a message needs it.
+  template <typename Locate>
+  void use_located(Post& post, std::size_t record, const Locate& locate);
+
   const ReadOptions& options_;
   const PostSink& sink_;
   const SkipSink& on_skip_;

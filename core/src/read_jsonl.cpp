@@ -1,5 +1,6 @@
 // JSON Lines: one post object a line, fields found through the FieldMapping. A line that is not
 // valid JSON is skipped with the place of the error; blank lines are not records.
+#include "flat_json.hpp"
 #include "format_reader.hpp"
 #include "json_fields.hpp"
 #include "json_stream.hpp"
@@ -19,6 +20,14 @@ class JsonLinesReader : public FormatReader {
       const std::size_t first = line.find_first_not_of(" \t\r");
       if (first == std::string_view::npos) continue;
       const std::size_t record = context.next_record();
+      // The usual record, a flat object with usable fields, is read without a DOM (and its line
+      // and column are counted only if a message needs them); anything else takes the DOM path
+      // below, which words every skip and warning.
+      if (context.limits().max_depth >= 1 && flat_.parse(line) &&
+          post_from_flat(flat_, context.options().fields, post_)) {
+        context.use_at(post_, offset + first, record);
+        continue;
+      }
       SourceLocation where = context.at(offset + first, record);
       if (scan_json_nesting(line, context.limits().max_depth) != std::string_view::npos) {
         context.skip(std::move(where), nesting_message(context.limits().max_depth));
@@ -41,6 +50,7 @@ class JsonLinesReader : public FormatReader {
 
  private:
   LineSplitter lines_;
+  FlatObject flat_;
   Post post_;
 };
 

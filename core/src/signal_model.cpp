@@ -21,6 +21,18 @@ constexpr std::string_view kCueNames[kCueCount] = {
 
 }  // namespace
 
+// kSignalTables is constant-initialised, so it is complete before this runs.
+const std::array<std::uint64_t, 64> kPairFilter = [] {
+  std::array<std::uint64_t, 64> bits{};
+  for (std::uint32_t slot = 0; slot <= kSignalTables.pair_mask; ++slot) {
+    const std::uint32_t hash = kSignalTables.pairs[slot].hash;
+    if (hash == 0) continue;
+    const std::uint32_t bit = pair_filter_bit(hash);
+    bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
+  return bits;
+}();
+
 std::string_view head_name(Head head) { return kHeadNames[static_cast<std::size_t>(head)]; }
 
 std::string_view dense_name(std::size_t feature) {

@@ -123,8 +123,17 @@ struct SignalTables {
 
 extern const SignalTables kSignalTables;
 
+/// One bit a learned pair, at bit pair_filter_bit(hash): built at start-up from kSignalTables.pairs.
+/// Most word pairs of a post are not learned, and one bit test turns them away before the probe.
+extern const std::array<std::uint64_t, 64> kPairFilter;
+
+/// The bit of kPairFilter for `hash`: its top 12 bits (the probe starts from the low ones).
+constexpr std::uint32_t pair_filter_bit(std::uint32_t hash) { return hash >> 20; }
+
 /// The learned pair of `hash`, or nullptr.
 inline const PairRecord* find_pair(std::uint32_t hash) {
+  const std::uint32_t bit = pair_filter_bit(hash);
+  if (((kPairFilter[bit / 64] >> (bit % 64)) & 1u) == 0) return nullptr;
   const std::uint32_t mask = kSignalTables.pair_mask;
   for (std::uint32_t slot = hash & mask;; slot = (slot + 1) & mask) {
     const PairRecord& record = kSignalTables.pairs[slot];

@@ -1,10 +1,23 @@
 #include "utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace loopscore {
 
 namespace {
 
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Moves `i` past the ASCII bytes of `s` from i on, eight at a time while it can.
+void skip_ascii(std::string_view s, std::size_t& i) {
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+  for (std::uint64_t chunk; i + 8 <= s.size(); i += 8) {
+    std::memcpy(&chunk, s.data() + i, sizeof chunk);
+    if (chunk & kHighBits) break;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+}
 
 // Length the sequence led by `b0` must have (0: not a lead byte), and the range allowed for its
 // second byte (Unicode table 3-7).
@@ -59,11 +72,9 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
 
 bool is_valid_utf8(std::string_view s) {
   std::size_t i = 0;
-  while (i < s.size()) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
-      continue;
-    }
+  while (true) {
+    skip_ascii(s, i);
+    if (i == s.size()) break;
     const std::size_t n = utf8_sequence_length(s, i);
     if (n == 0) return false;
     i += n;
@@ -94,11 +105,9 @@ void Utf8Repairer::repair(std::string_view piece, std::string& out, bool last) {
     skipping_ = false;
   }
   std::size_t run = i;  // start of the well-formed bytes not yet copied
-  while (i < piece.size()) {
-    if (static_cast<unsigned char>(piece[i]) < 0x80) {
-      ++i;
-      continue;
-    }
+  while (true) {
+    skip_ascii(piece, i);
+    if (i == piece.size()) break;
     const std::size_t n = utf8_sequence_length(piece, i);
     if (n != 0) {
       i += n;

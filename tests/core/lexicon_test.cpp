@@ -54,6 +54,27 @@ TEST(Lexicon, KeysAreNormalised) {
   EXPECT_EQ(collapsed_key_of("yessss!!!", 1), "yes!!!");
 }
 
+// The learned pair weights of core/models/signals.tsv are keyed by these hashes: they must never change.
+TEST(Lexicon, KeyHashesAreStable) {
+  const std::pair<std::string_view, std::uint32_t> pinned[] = {
+      {"", 2610039790u},         {"a", 43574245u},          {"good", 3640432086u},
+      {"GooD", 3640432086u},     {"abcdefg", 3840135027u},  {"abcdefgh", 2260402375u},
+      {"abcdefghi", 1315177785u}, {"It\u2019s", 3770170447u}, {"👍🏽", 3565924008u},
+      {"link in bio", 1677189203u}, {"supercalifragilisticexpialidocious", 3559640958u}};
+  for (const auto& [text, hash] : pinned) {
+    Key key;
+    key.clear();
+    key.append(text);
+    EXPECT_EQ(key.hash(), hash) << text;
+  }
+  Key reused;  // stale bytes from a longer key must not leak into a shorter one's hash
+  reused.clear();
+  reused.append("abcdefghijklmnop");
+  reused.clear();
+  reused.append("good");
+  EXPECT_EQ(reused.hash(), 3640432086u);
+}
+
 TEST(Lexicon, OverlongKeysAreNeverFound) {
   Key key;
   key.clear();

@@ -17,4 +17,7 @@ double round4(double value);
 /// Appends a number already rounded with round4, formatted as nlohmann::json::dump() would.
 void append_json_number(std::string& out, double rounded_value);
 
+/// Appends round4(value) exactly as append_json_number would write it, rounding once, not twice.
+void append_json_round4(std::string& out, double value);
+
 }  // namespace loopscore

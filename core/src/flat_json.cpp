@@ -1,0 +1,322 @@
+#include "flat_json.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include "json_fields.hpp"
+#include "loopscore/time.hpp"
+#include "utf8.hpp"
+
+namespace loopscore {
+
+namespace {
+
+// A longer number is left to nlohmann: a fraction of fewer digits never overflows a double.
+constexpr std::size_t kLongestNumber = 300;
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+void skip_space(std::string_view json, std::size_t& i) {
+  while (i < json.size() && is_space(json[i])) ++i;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Four hex digits at json[i..i+4) as a number; false if they are not.
+bool hex4(std::string_view json, std::size_t i, char32_t& out) {
+  if (i + 4 > json.size()) return false;
+  out = 0;
+  for (std::size_t k = i; k < i + 4; ++k) {
+    const char c = json[k];
+    const int digit = is_digit(c) ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+    if (digit < 0) return false;
+    out = out * 16 + static_cast<char32_t>(digit);
+  }
+  return true;
+}
+
+// Where the run of string bytes that need no attention (no quote, backslash or control character)
+// starting at `i` ends, or a little before: eight bytes are checked at once while they can be.
+std::size_t plain_run_end(std::string_view json, std::size_t i) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = kOnes * 0x80;
+  // Bytes below n get their top bit set (and bytes above them may too: then the caller looks closer).
+  const auto below = [](std::uint64_t x, std::uint64_t n) { return (x - kOnes * n) & ~x & kHighs; };
+  for (; i + 8 <= json.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, json.data() + i, sizeof x);
+    if (below(x ^ (kOnes * '"'), 1) | below(x ^ (kOnes * '\\'), 1) | below(x, 0x20)) break;
+  }
+  return i;
+}
+
+// The literal `word` at json[i]; moves past it.
+bool literal(std::string_view json, std::size_t& i, std::string_view word) {
+  if (json.substr(i, word.size()) != word) return false;
+  i += word.size();
+  return true;
+}
+
+// The first of `names` present and not null. A dotted path ("user.screen_name") never is: it
+// would need a nested object, which a flat record does not have.
+const FlatValue* first_field(const FlatObject& record, const std::vector<std::string>& names) {
+  for (const std::string& name : names) {
+    if (name.find('.') != std::string::npos) continue;
+    const FlatValue* value = record.find(name);
+    if (value != nullptr && value->kind != FlatValue::Kind::null) return value;
+  }
+  return nullptr;
+}
+
+// scalar_to_string (json_fields.hpp) for a flat value.
+bool scalar_text(const FlatValue& value, std::string& out) {
+  switch (value.kind) {
+    case FlatValue::Kind::string: out.assign(value.text); return true;
+    case FlatValue::Kind::unsigned_integer: out = std::to_string(value.magnitude); return true;
+    case FlatValue::Kind::signed_integer: out = std::to_string(value.integer); return true;
+    default: return false;
+  }
+}
+
+// to_count (json_fields.hpp) for a flat value.
+std::optional<std::int64_t> count_of(const FlatValue& value) {
+  switch (value.kind) {
+    case FlatValue::Kind::unsigned_integer:
+      if (value.magnitude <= static_cast<std::uint64_t>(INT64_MAX)) return static_cast<std::int64_t>(value.magnitude);
+      return std::nullopt;
+    case FlatValue::Kind::signed_integer: return value.integer >= 0 ? std::optional(value.integer) : std::nullopt;
+    case FlatValue::Kind::string: return count_from_string(value.text);
+    default: return std::nullopt;
+  }
+}
+
+// to_time (json_fields.hpp) for a flat value; fractions are left to the DOM path.
+std::optional<TimeMs> time_of(const FlatValue& value) {
+  switch (value.kind) {
+    case FlatValue::Kind::string: return parse_time(value.text);
+    case FlatValue::Kind::unsigned_integer:
+      if (value.magnitude > static_cast<std::uint64_t>(INT64_MAX)) return std::nullopt;
+      return time_from_unix(static_cast<std::int64_t>(value.magnitude));
+    case FlatValue::Kind::signed_integer: return time_from_unix(value.integer);
+    default: return std::nullopt;
+  }
+}
+
+}  // namespace
+
+bool FlatObject::parse(std::string_view json) {
+  members_.clear();
+  unescaped_.clear();
+  std::size_t i = 0;
+  skip_space(json, i);
+  if (i == json.size() || json[i] != '{') return false;
+  ++i;
+  skip_space(json, i);
+  if (i < json.size() && json[i] == '}') {
+    ++i;
+  } else {
+    while (true) {
+      Member member;
+      if (i == json.size() || json[i] != '"') return false;
+      if (!parse_string(json, i, member) || member.unescaped_at != std::string::npos) return false;  // escaped key
+      member.key = member.value.text;
+      member.value = FlatValue{};
+      skip_space(json, i);
+      if (i == json.size() || json[i] != ':') return false;
+      ++i;
+      skip_space(json, i);
+      if (i == json.size()) return false;
+      FlatValue& value = member.value;
+      const char c = json[i];
+      if (c == '"') {
+        if (!parse_string(json, i, member)) return false;
+        value.kind = FlatValue::Kind::string;
+      } else if (c == '-' || is_digit(c)) {
+        if (!parse_number(json, i, value)) return false;
+      } else if (literal(json, i, "true") || literal(json, i, "false")) {
+        value.kind = FlatValue::Kind::boolean;
+      } else if (literal(json, i, "null")) {
+        value.kind = FlatValue::Kind::null;
+      } else {
+        return false;  // a nested object or array, or not JSON
+      }
+      for (const Member& other : members_) {
+        if (other.key == member.key) return false;  // nlohmann keeps the last: left to it
+      }
+      members_.push_back(member);
+      skip_space(json, i);
+      if (i == json.size()) return false;
+      if (json[i] == '}') {
+        ++i;
+        break;
+      }
+      if (json[i] != ',') return false;
+      ++i;
+      skip_space(json, i);
+    }
+  }
+  skip_space(json, i);
+  if (i != json.size()) return false;
+  // unescaped_ has stopped growing: point the strings that went into it there.
+  for (Member& member : members_) {
+    if (member.unescaped_at != std::string::npos) {
+      member.value.text = std::string_view(unescaped_).substr(member.unescaped_at, member.value.text.size());
+    }
+  }
+  return true;
+}
+
+bool FlatObject::parse_string(std::string_view json, std::size_t& i, Member& member) {
+  const std::size_t start = ++i;  // past the opening quote
+  i = plain_run_end(json, i);
+  while (i < json.size()) {
+    const auto c = static_cast<unsigned char>(json[i]);
+    if (c == '"') {
+      member.value.text = json.substr(start, i - start);
+      member.unescaped_at = std::string::npos;
+      ++i;
+      return true;
+    }
+    if (c == '\\') break;
+    if (c < 0x20) return false;  // a control character must be escaped
+    ++i;
+  }
+  if (i == json.size()) return false;
+  // Escapes: the string is unescaped into unescaped_ (its text is pointed there once parsing ends).
+  const std::size_t at = unescaped_.size();
+  unescaped_.append(json.substr(start, i - start));
+  while (i < json.size()) {
+    const auto c = static_cast<unsigned char>(json[i]);
+    if (c == '"') {
+      member.unescaped_at = at;
+      member.value.text = std::string_view(unescaped_).substr(at);  // the length; the place is fixed later
+      ++i;
+      return true;
+    }
+    if (c < 0x20) return false;
+    if (c != '\\') {
+      unescaped_.push_back(static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    if (++i == json.size()) return false;
+    switch (json[i]) {
+      case '"': unescaped_.push_back('"'); break;
+      case '\\': unescaped_.push_back('\\'); break;
+      case '/': unescaped_.push_back('/'); break;
+      case 'b': unescaped_.push_back('\b'); break;
+      case 'f': unescaped_.push_back('\f'); break;
+      case 'n': unescaped_.push_back('\n'); break;
+      case 'r': unescaped_.push_back('\r'); break;
+      case 't': unescaped_.push_back('\t'); break;
+      case 'u': {
+        char32_t unit = 0;
+        if (!hex4(json, i + 1, unit)) return false;
+        i += 4;
+        if (unit >= 0xDC00 && unit <= 0xDFFF) return false;  // a low surrogate alone
+        if (unit >= 0xD800 && unit <= 0xDBFF) {            // a high one: a low one must follow
+          char32_t low = 0;
+          if (json.substr(i + 1, 2) != "\\u" || !hex4(json, i + 3, low) || low < 0xDC00 || low > 0xDFFF) return false;
+          i += 6;
+          unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+        }
+        append_utf8(unescaped_, unit);
+        break;
+      }
+      default: return false;
+    }
+    ++i;
+  }
+  return false;
+}
+
+bool FlatObject::parse_number(std::string_view json, std::size_t& i, FlatValue& value) {
+  const std::size_t start = i;
+  const bool negative = json[i] == '-';
+  if (negative) ++i;
+  if (i == json.size() || !is_digit(json[i])) return false;
+  const std::size_t digits_start = i;
+  if (json[i] == '0') {
+    ++i;
+  } else {
+    while (i < json.size() && is_digit(json[i])) ++i;
+  }
+  const std::size_t digits_end = i;
+  bool fraction = false;
+  if (i < json.size() && json[i] == '.') {
+    ++i;
+    if (i == json.size() || !is_digit(json[i])) return false;
+    while (i < json.size() && is_digit(json[i])) ++i;
+    fraction = true;
+  }
+  if (i < json.size() && (json[i] == 'e' || json[i] == 'E')) return false;  // may overflow: left to nlohmann
+  if (i - start > kLongestNumber) return false;
+  if (i < json.size() && is_digit(json[i])) return false;  // "01": invalid
+  value.kind = FlatValue::Kind::other_number;
+  if (fraction) return true;
+  // An integer: nlohmann reads it as a double when it does not fit 64 bits.
+  std::uint64_t magnitude = 0;
+  for (std::size_t k = digits_start; k < digits_end; ++k) {
+    const auto digit = static_cast<std::uint64_t>(json[k] - '0');
+    if (magnitude > (UINT64_MAX - digit) / 10) return true;
+    magnitude = magnitude * 10 + digit;
+  }
+  if (!negative) {
+    value.kind = FlatValue::Kind::unsigned_integer;
+    value.magnitude = magnitude;
+  } else if (magnitude <= static_cast<std::uint64_t>(INT64_MAX) + 1) {
+    value.kind = FlatValue::Kind::signed_integer;
+    value.integer = magnitude == static_cast<std::uint64_t>(INT64_MAX) + 1 ? INT64_MIN : -static_cast<std::int64_t>(magnitude);
+  }
+  return true;
+}
+
+const FlatValue* FlatObject::find(std::string_view key) const {
+  for (const Member& member : members_) {
+    if (member.key == key) return &member.value;
+  }
+  return nullptr;
+}
+
+bool post_from_flat(const FlatObject& record, const FieldMapping& fields, Post& post) {
+  post.clear();
+  const FlatValue* text = first_field(record, fields.text);
+  if (text == nullptr || text->kind != FlatValue::Kind::string || is_blank(text->text)) return false;
+  post.text.assign(text->text);
+  if (const FlatValue* v = first_field(record, fields.id); v != nullptr && !scalar_text(*v, post.id)) return false;
+  if (const FlatValue* v = first_field(record, fields.author); v != nullptr && !scalar_text(*v, post.author)) return false;
+  if (const FlatValue* v = first_field(record, fields.created_at); v != nullptr) {
+    post.created_at = time_of(*v);
+    if (!post.created_at) return false;
+  }
+  if (const FlatValue* v = first_field(record, fields.in_reply_to); v != nullptr) {
+    if (!scalar_text(*v, post.reply_to_id)) return false;
+    post.kind = PostKind::reply;
+  }
+  if (const FlatValue* v = first_field(record, fields.in_reply_to_author); v != nullptr) {
+    scalar_text(*v, post.reply_to_author);  // no warning when it is no name, as in post_from_json
+  }
+  if (const FlatValue* v = first_field(record, fields.url); v != nullptr && v->kind == FlatValue::Kind::string) {
+    post.url.assign(v->text);
+  }
+  const auto count = [&](const std::vector<std::string>& names, std::optional<std::int64_t>& target) {
+    if (const FlatValue* v = first_field(record, names); v != nullptr) {
+      target = count_of(*v);
+      return target.has_value();
+    }
+    return true;
+  };
+  if (!count(fields.likes, post.likes) || !count(fields.reposts, post.reposts) ||
+      !count(fields.replies, post.replies) || !count(fields.quotes, post.quotes)) {
+    return false;
+  }
+  if (const FlatValue* kind = record.find("kind"); kind != nullptr && kind->kind == FlatValue::Kind::string) {
+    if (kind->text == "repost") post.kind = PostKind::repost;
+    else if (kind->text == "quote") post.kind = PostKind::quote;
+    else if (kind->text == "reply") post.kind = PostKind::reply;
+    else if (kind->text == "original") post.kind = PostKind::original;
+    else return false;
+  }
+  return true;
+}
+
+}  // namespace loopscore
