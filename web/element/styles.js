@@ -117,9 +117,6 @@ tr.by-owner td { background: var(--_surface); }
 .label-positive { color: var(--_positive); font-weight: 600; } .label-negative { color: var(--_negative); font-weight: 600; }
 .posts > button { margin-top: 0.5rem; }
 .input-notes ul { margin: 0.25rem 0; padding-left: 1.25rem; }
-/* The sections under the first screen are laid out only when scrolled near: drawing a report of
-   1 k posts spent most of its time laying out the post table and the lists nobody sees yet. */
-.charts, .lists, .posts, .input-notes { content-visibility: auto; contain-intrinsic-size: auto 30rem; }
 @container (max-width: 34rem) {
   .dimension-head { grid-template-columns: 1fr auto; } .dimension-head .bar { grid-column: 1 / -1; grid-row: 2; }
 }
@@ -127,7 +124,6 @@ tr.by-owner td { background: var(--_surface); }
   :host { ${vars(1)} border: 0; padding: 0; color: #000; }
   .inputs, .progress, .export, .posts > button, .table-controls, .chart-note { display: none !important; }
   .report { border: 0; margin: 0; }
-  .charts, .lists, .posts, .input-notes { content-visibility: visible; }
   .chart, .dimension, .item, tr { break-inside: avoid; }
   a { color: inherit; }
 }
