@@ -1,4 +1,5 @@
 // analyze: read every input, judge each post, then measure the loop and write the report.
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <unordered_set>
@@ -139,6 +140,37 @@ bool AnalyzeSession::State::admit(Post& post, std::size_t input) {
   return ids.insert(post.id).second;
 }
 
+void AccountLog::add(const AccountInfo& account) {
+  std::string key = std::to_string(static_cast<int>(account.platform));
+  for (const std::string* text : {&account.handle, &account.display_name}) (key += '\n') += *text;
+  for (const auto* count : {&account.followers, &account.following, &account.posts}) {
+    key += '\n';
+    if (*count) key += std::to_string(**count);
+  }
+  auto& [when, stored] = last_[std::move(key)];
+  when = ++mentions_;
+  stored = account;
+}
+
+std::vector<AccountInfo> AccountLog::in_order() const {
+  std::vector<std::pair<std::uint64_t, const AccountInfo*>> order;
+  order.reserve(last_.size());
+  for (const auto& [key, entry] : last_) order.emplace_back(entry.first, &entry.second);
+  std::sort(order.begin(), order.end());
+  std::vector<AccountInfo> accounts;
+  accounts.reserve(order.size());
+  for (const auto& [when, account] : order) accounts.push_back(*account);
+  return accounts;
+}
+
+void AnalyzeSession::State::cap_listed_issues(InputRead& input) {
+  for (auto [list, listed] : {std::pair{&input.skipped, &listed_skipped}, std::pair{&input.warnings, &listed_warnings}}) {
+    const std::size_t room = kMaxListedSkips - std::min(*listed, kMaxListedSkips);
+    if (list->size() > room) list->erase(list->begin() + static_cast<std::ptrdiff_t>(room), list->end());
+    *listed += list->size();
+  }
+}
+
 void AnalyzeSession::State::list_duplicate(ordered_json entry, std::size_t input) {
   if (duplicates.size() < kMaxListedDuplicates) {
     duplicates.push_back(std::move(entry));
@@ -194,10 +226,13 @@ void AnalyzeSession::end_input() {
   s.bytes_before += reader->bytes_fed();
   InputRead& input = s.inputs.back();
   input.summary = reader->finish();
+  for (const AccountInfo& account : input.summary.accounts) s.accounts.add(account);
+  input.summary.accounts = {};
   for (const RecordIssue& issue : input.summary.skipped) input.skipped.push_back(issue_json(issue));
   for (const RecordIssue& issue : input.summary.warnings) input.warnings.push_back(issue_json(issue));
   input.summary.skipped.clear();
   input.summary.warnings.clear();
+  s.cap_listed_issues(input);
 }
 
 std::size_t AnalyzeSession::bytes_fed() const {
@@ -208,11 +243,7 @@ std::size_t AnalyzeSession::bytes_fed() const {
 void AnalyzeSession::write_report(const TextSink& out) {
   State& s = *state_;
   end_input();
-  std::vector<AccountInfo> accounts;
-  for (const InputRead& input : s.inputs) {
-    accounts.insert(accounts.end(), input.summary.accounts.begin(), input.summary.accounts.end());
-  }
-  const Corpus corpus(std::move(s.posts), s.options.loop, accounts);
+  const Corpus corpus(std::move(s.posts), s.options.loop, s.accounts.in_order());
   s.post_input.clear();
   const LoopScore loop = compute_loop_score(corpus);
   ordered_json report;

@@ -6,12 +6,14 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "loopscore/analysis.hpp"
 #include "loopscore/loop/corpus.hpp"
 #include "loopscore/post_scorer.hpp"
+#include "read_context.hpp"
 
 namespace loopscore {
 
@@ -40,6 +42,22 @@ struct InputRead {
 /// Posts whose id was already seen are listed (this many) and counted.
 inline constexpr std::size_t kMaxListedDuplicates = 1000;
 
+/// The accounts every input named, each distinct one kept once, in the order of its last mention.
+/// Whatever reads them by "the last one that…" (Corpus::resolve_owner) finds what it would find in
+/// the full list of mentions, which grew by a copy per input and author (a Mastodon page names the
+/// author of each of its statuses: 1 M posts over 1000 pages kept about a million copies).
+class AccountLog {
+ public:
+  /// One mention of `account`.
+  void add(const AccountInfo& account);
+  /// Each distinct account once, the most recently mentioned last.
+  std::vector<AccountInfo> in_order() const;
+
+ private:
+  std::unordered_map<std::string, std::pair<std::uint64_t, AccountInfo>> last_;  // by every field
+  std::uint64_t mentions_ = 0;
+};
+
 struct AnalyzeSession::State {
   AnalysisOptions options;
   PostScorer scorer;
@@ -49,7 +67,8 @@ struct AnalyzeSession::State {
   std::size_t duplicate_count = 0;
   nlohmann::ordered_json duplicates = nlohmann::ordered_json::array();  // the first kMaxListedDuplicates
   std::vector<std::size_t> duplicate_input;  // 1-based input of each listed repeat, for partials
-  std::vector<InputRead> inputs;
+  std::vector<InputRead> inputs;   // their summaries without accounts: those go to `accounts`
+  AccountLog accounts;
   std::unique_ptr<PostStreamReader> reader;
   std::unique_ptr<PartialInput> partial;
   std::size_t bytes_before = 0;  // bytes of the inputs already ended
@@ -62,6 +81,13 @@ struct AnalyzeSession::State {
   /// Lists one repeated post of input number `input` (the first kMaxListedDuplicates are
   /// listed, all are counted).
   void list_duplicate(nlohmann::ordered_json entry, std::size_t input);
+  /// Cuts an input's lists of skipped records and warnings to what is left of the first
+  /// kMaxListedSkips of each over all inputs (the counts stay whole): the report lists the first
+  /// 1000, and a thousand inputs of a thousand warnings each once held a million of them.
+  void cap_listed_issues(InputRead& input);
+
+  std::size_t listed_skipped = 0;   // skipped records listed so far, over every input
+  std::size_t listed_warnings = 0;  // warnings likewise
 };
 
 }  // namespace loopscore

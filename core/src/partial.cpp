@@ -32,8 +32,6 @@ ordered_json account_json(const AccountInfo& a) {
 
 ordered_json input_json(const InputRead& input) {
   const ReadSummary& s = input.summary;
-  ordered_json accounts = ordered_json::array();
-  for (const AccountInfo& a : s.accounts) accounts.push_back(account_json(a));
   return {{"name", input.name},
           {"format", static_cast<int>(s.format)},
           {"records_read", s.records_read},
@@ -42,8 +40,7 @@ ordered_json input_json(const InputRead& input) {
           {"skipped", input.skipped},
           {"warning_count", s.warning_count},
           {"warnings", input.warnings},
-          {"invalid_utf8_replaced", s.invalid_utf8_replaced},
-          {"accounts", std::move(accounts)}};
+          {"invalid_utf8_replaced", s.invalid_utf8_replaced}};
 }
 
 ordered_json score_json(const PostScore& score) {
@@ -176,9 +173,12 @@ ordered_json duplicates_json(const AnalyzeSession::State& state) {
 void write_partial(const AnalyzeSession::State& state, const TextSink& out) {
   ordered_json inputs = ordered_json::array();
   for (const InputRead& input : state.inputs) inputs.push_back(input_json(input));
+  ordered_json accounts = ordered_json::array();
+  for (const AccountInfo& a : state.accounts.in_order()) accounts.push_back(account_json(a));
   ordered_json header = {{"schema", kPartialSchema},
                          {"generator", {{"name", "loopscore"}, {"version", kVersion}}},
                          {"inputs", std::move(inputs)},
+                         {"accounts", std::move(accounts)},
                          {"duplicates_dropped", state.duplicate_count},
                          {"duplicates", duplicates_json(state)},
                          {"posts", state.posts.size()}};
@@ -248,9 +248,10 @@ void PartialReader::take_header(const ordered_json& header) {
     s.warning_count = get<std::size_t>(j, "warning_count");
     input.warnings = get_array(j, "warnings");
     s.invalid_utf8_replaced = get<std::size_t>(j, "invalid_utf8_replaced");
-    for (const ordered_json& a : get_array(j, "accounts")) s.accounts.push_back(read_account(a));
+    state_.cap_listed_issues(input);
     state_.inputs.push_back(std::move(input));
   }
+  for (const ordered_json& a : get_array(header, "accounts")) state_.accounts.add(read_account(a));
   input_count_ = inputs.size();
   repeats_.assign(input_count_, {});
   const ordered_json& listed = get_array(header, "duplicates");

@@ -188,7 +188,8 @@ export function writeMastodonPages(dir, count, seed, perPage = 1000) {
     const username = post.author;
     const status = {
       id: post.id,
-      created_at: post.created_at.replace('Z', '.000Z'),
+      // Mastodon writes milliseconds always: "2024-01-01T00:00:46.000Z" (the JSONL time has them only when not 0).
+      created_at: post.created_at.includes('.') ? post.created_at : post.created_at.replace('Z', '.000Z'),
       in_reply_to_id: post.in_reply_to ?? null,
       in_reply_to_account_id: post.in_reply_to ? '109000000000000002' : null,
       sensitive: false,

@@ -129,6 +129,37 @@ TEST(Partial, APartialOfMergedPartialsMergesToTheSameReport) {
   EXPECT_EQ(merged_report({first_half, second_half}), whole_report(inputs));
 }
 
+// Inputs of 600 records each, every second one unusable (no text) and every good one with an
+// unreadable date: 300 skipped records and 300 warnings an input.
+std::vector<Input> noisy_inputs(int count) {
+  std::vector<Input> inputs;
+  for (int i = 0; i < count; ++i) {
+    std::string content;
+    for (int r = 0; r < 600; ++r) {
+      content += r % 2 == 0 ? "{\"id\":\"" + std::to_string(i) + "-" + std::to_string(r) + "\",\"text\":\"a post\",\"created_at\":\"not a date\"}\n"
+                            : "{\"id\":\"x\"}\n";
+    }
+    inputs.push_back({"noisy-" + std::to_string(i) + ".jsonl", content});
+  }
+  return inputs;
+}
+
+TEST(Partial, TheFirstThousandIssuesAreListedOverAllInputsAllCounted) {
+  const auto report = nlohmann::json::parse(whole_report(noisy_inputs(5)));
+  const auto& input = report["input"];
+  EXPECT_EQ(input["records_skipped"], 1500);
+  EXPECT_EQ(input["warning_count"], 1500);
+  ASSERT_EQ(input["skipped"].size(), 1000u);
+  ASSERT_EQ(input["warnings"].size(), 1000u);
+  EXPECT_EQ(input["skipped"].front()["input"], "noisy-0.jsonl");
+  EXPECT_EQ(input["skipped"].back()["input"], "noisy-3.jsonl");  // 300 + 300 + 300 + 100
+  EXPECT_EQ(input["skipped"].back()["record"], 200);
+  // Merged from partials, the same first thousand.
+  const auto inputs = noisy_inputs(5);
+  EXPECT_EQ(merged_report({partial_of({inputs[0], inputs[1]}), partial_of({inputs[2], inputs[3], inputs[4]})}),
+            whole_report(inputs));
+}
+
 TEST(Partial, TheSamePartialTwiceCountsItsPostsOnce) {
   const std::vector<Input> inputs = {shards()[0]};
   const std::string partial = partial_of(inputs);
