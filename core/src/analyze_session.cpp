@@ -163,11 +163,16 @@ std::vector<AccountInfo> AccountLog::in_order() const {
   return accounts;
 }
 
+std::size_t AnalyzeSession::State::take_listing_room(std::size_t& listed, std::size_t count) {
+  const std::size_t room = std::min(count, kMaxListedSkips - std::min(listed, kMaxListedSkips));
+  listed += room;
+  return room;
+}
+
 void AnalyzeSession::State::cap_listed_issues(InputRead& input) {
   for (auto [list, listed] : {std::pair{&input.skipped, &listed_skipped}, std::pair{&input.warnings, &listed_warnings}}) {
-    const std::size_t room = kMaxListedSkips - std::min(*listed, kMaxListedSkips);
-    if (list->size() > room) list->erase(list->begin() + static_cast<std::ptrdiff_t>(room), list->end());
-    *listed += list->size();
+    const std::size_t room = take_listing_room(*listed, list->size());
+    list->erase(list->begin() + static_cast<std::ptrdiff_t>(room), list->end());
   }
 }
 
@@ -228,11 +233,13 @@ void AnalyzeSession::end_input() {
   input.summary = reader->finish();
   for (const AccountInfo& account : input.summary.accounts) s.accounts.add(account);
   input.summary.accounts = {};
-  for (const RecordIssue& issue : input.summary.skipped) input.skipped.push_back(issue_json(issue));
-  for (const RecordIssue& issue : input.summary.warnings) input.warnings.push_back(issue_json(issue));
+  // Only the issues the report will list become JSON.
+  const std::size_t skips = State::take_listing_room(s.listed_skipped, input.summary.skipped.size());
+  for (std::size_t i = 0; i < skips; ++i) input.skipped.push_back(issue_json(input.summary.skipped[i]));
+  const std::size_t warnings = State::take_listing_room(s.listed_warnings, input.summary.warnings.size());
+  for (std::size_t i = 0; i < warnings; ++i) input.warnings.push_back(issue_json(input.summary.warnings[i]));
   input.summary.skipped.clear();
   input.summary.warnings.clear();
-  s.cap_listed_issues(input);
 }
 
 std::size_t AnalyzeSession::bytes_fed() const {

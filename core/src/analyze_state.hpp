@@ -81,9 +81,12 @@ struct AnalyzeSession::State {
   /// Lists one repeated post of input number `input` (the first kMaxListedDuplicates are
   /// listed, all are counted).
   void list_duplicate(nlohmann::ordered_json entry, std::size_t input);
-  /// Cuts an input's lists of skipped records and warnings to what is left of the first
-  /// kMaxListedSkips of each over all inputs (the counts stay whole): the report lists the first
-  /// 1000, and a thousand inputs of a thousand warnings each once held a million of them.
+  /// How many of `count` more issues may still be listed, of the first kMaxListedSkips over all
+  /// inputs (`listed` is listed_skipped or listed_warnings, and grows by the answer). The report
+  /// lists the first 1000 of each, all counted; a thousand inputs of a thousand warnings each once
+  /// held a million of them.
+  static std::size_t take_listing_room(std::size_t& listed, std::size_t count);
+  /// Cuts a merged input's lists of skipped records and warnings to that room.
   void cap_listed_issues(InputRead& input);
 
   std::size_t listed_skipped = 0;   // skipped records listed so far, over every input

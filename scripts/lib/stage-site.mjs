@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // Stages what a site owner hosts into OUT/loopscore/ (the wasm module, its glue, the web/ ES
-// modules bundled and minified by esbuild) and
-// the demo pages into OUT/ with the sample month the demo loads with one click
-// (OUT/samples/brand-month.jsonl, made by scripts/gen-brand-month), then prints the size of each
-// file, raw and gzipped, and of what a page loads for each task.
+// modules bundled and minified by esbuild) and the demo pages into OUT/ with the sample month the
+// demo loads with one click (OUT/samples/brand-month.jsonl, made by scripts/gen-brand-month), then
+// prints the size of each file, raw and gzipped, and of what a page loads for each task.
 //   node scripts/lib/stage-site.mjs --wasm BUILD_WASM/wasm --out SITE_DIR
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';

@@ -22,8 +22,7 @@ export async function stageElementSite() {
     const hosted = path.join(root, 'loopscore');
     for (const entry of readdirSync(hosted, { recursive: true, withFileTypes: true })) { // the build's bundle out
       const file = path.join(entry.parentPath ?? entry.path, entry.name);
-      const keep = ['loopscore.js', 'vendor'].includes(path.relative(hosted, file).split(path.sep)[0]);
-      if (entry.isFile() && entry.name.endsWith('.js') && !keep) rmSync(file);
+      if (entry.isFile() && entry.name.endsWith('.js') && path.relative(hosted, file) !== 'loopscore.js') rmSync(file);
     }
     await bundleWeb(hosted);
     cpSync(path.join(repoRoot, 'demo'), root, { recursive: true });
