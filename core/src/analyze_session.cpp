@@ -52,7 +52,7 @@ ordered_json input_json(const std::vector<InputRead>& inputs, const Corpus& corp
                          {"records_used", s.records_used},
                          {"records_skipped", s.records_skipped}});
   }
-  std::set<std::string> authors;
+  std::unordered_set<std::string> authors;
   std::optional<TimeMs> first, last;
   for (std::size_t i = 0; i < corpus.size(); ++i) {
     if (!corpus.post(i).post.author.empty()) authors.insert(handle_key(corpus.post(i).post.author));
@@ -137,7 +137,7 @@ bool AnalyzeSession::State::admit(Post& post, std::size_t input) {
     if (input > 1) post.id = std::to_string(input) + ":" + post.id;
     return true;
   }
-  return ids.insert(post.id).second;
+  return !ids.claim(post.id, static_cast<std::uint32_t>(posts.size()));
 }
 
 void AccountLog::add(const AccountInfo& account) {
@@ -200,8 +200,8 @@ void AnalyzeSession::begin_input(std::string name) {
       s.list_duplicate({{"input", s.inputs.back().name}, {"record", post.record}, {"id", post.id}}, s.inputs.size());
       return;
     }
-    PostScore score = s.scorer.score(post);
-    s.posts.push_back({std::move(post), score});
+    AnalyzedPost& kept = s.posts.add(post);
+    kept.score = s.scorer.score(post);
     s.post_input.push_back(s.inputs.size());
   });
 }

@@ -12,6 +12,7 @@
 
 #include "loopscore/analysis.hpp"
 #include "loopscore/loop/corpus.hpp"
+#include "loopscore/loop/post_id_index.hpp"
 #include "loopscore/post_scorer.hpp"
 #include "read_context.hpp"
 
@@ -61,9 +62,9 @@ class AccountLog {
 struct AnalyzeSession::State {
   AnalysisOptions options;
   PostScorer scorer;
-  std::vector<AnalyzedPost> posts;
+  PostStore posts;
   std::vector<std::size_t> post_input;  // 1-based input of each post, for partials
-  std::unordered_set<std::string> ids;
+  PostIdIndex ids{posts};  // the platform ids of `posts`
   std::size_t duplicate_count = 0;
   nlohmann::ordered_json duplicates = nlohmann::ordered_json::array();  // the first kMaxListedDuplicates
   std::vector<std::size_t> duplicate_input;  // 1-based input of each listed repeat, for partials
@@ -74,7 +75,8 @@ struct AnalyzeSession::State {
   std::size_t bytes_before = 0;  // bytes of the inputs already ended
 
   /// Admits a post read from input number `input` (1-based, over every input so far), or
-  /// returns false when its id was already seen (the caller lists it). Ids a reader made up from
+  /// returns false when its id was already seen (the caller lists it). An admitted post must be
+  /// added to `posts` next: its id is indexed as the next post's. Ids a reader made up from
   /// record numbers are not platform ids: they never collide, and from the second input on
   /// they are prefixed with the input number.
   bool admit(Post& post, std::size_t input);

@@ -58,7 +58,7 @@ ordered_json score_json(const PostScore& score) {
           {"fingerprint", score.fingerprint}};
 }
 
-ordered_json post_line(const Post& p, const PostScore& score, std::size_t input) {
+ordered_json post_line(const PostView& p, const PostScore& score, std::size_t input) {
   return {{"input", input},
           {"id", p.id},
           {"id_generated", p.id_generated},
@@ -302,7 +302,7 @@ void PartialReader::take_post(const ordered_json& j) {
     repeats_[local - 1].push_back({{"input", state_.inputs[input - 1].name}, {"record", post.record}, {"id", post.id}});
     return;
   }
-  state_.posts.push_back({std::move(post), score});
+  state_.posts.add(post).score = score;
   state_.post_input.push_back(input);
 }
 

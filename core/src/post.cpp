@@ -45,4 +45,10 @@ void Post::clear() {
   record = 0;
 }
 
+PostView view_of(const Post& post) {
+  return {post.id,      post.id_generated,    post.author,  post.text,    post.created_at,
+          post.reply_to_id, post.reply_to_author, post.likes, post.reposts, post.replies,
+          post.quotes,  post.kind,            post.platform, post.url,    post.record};
+}
+
 }  // namespace loopscore

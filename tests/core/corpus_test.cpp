@@ -43,26 +43,26 @@ TEST(Corpus, OwnerFromOptionMatchesHandleVariants) {
 TEST(Corpus, OwnerInferredFromMostPostsOrNamedByAccount) {
   LoopOptions none;
   none.owner = "";
-  std::vector<AnalyzedPost> posts = {PostBuilder("1", "ann"), PostBuilder("2", "bob"), PostBuilder("3", "bob")};
-  Corpus inferred(posts, none, {});
+  const std::vector<PostBuilder> posts = {PostBuilder("1", "ann"), PostBuilder("2", "bob"), PostBuilder("3", "bob")};
+  Corpus inferred(store_of(posts), none, {});
   EXPECT_EQ(inferred.owner().handle, "bob");
   EXPECT_EQ(inferred.owner().source, "inferred");
 
   AccountInfo account;
   account.handle = "ann";
   account.followers = 1200;
-  Corpus named(posts, none, {account});
+  Corpus named(store_of(posts), none, {account});
   EXPECT_EQ(named.owner().handle, "ann");
   EXPECT_EQ(named.owner().source, "account");
   EXPECT_EQ(named.followers(), 1200);
 
   // An archive without per-post authors: the account is the author of every post.
-  std::vector<AnalyzedPost> unsigned_posts = {PostBuilder("1", ""), PostBuilder("2", "")};
-  Corpus archive(unsigned_posts, none, {account});
+  const std::vector<PostBuilder> unsigned_posts = {PostBuilder("1", ""), PostBuilder("2", "")};
+  Corpus archive(store_of(unsigned_posts), none, {account});
   EXPECT_EQ(archive.owner().posts, 2u);
   EXPECT_EQ(archive.post(0).post.author, "ann");
 
-  Corpus pasted(unsigned_posts, none, {});
+  Corpus pasted(store_of(unsigned_posts), none, {});
   EXPECT_EQ(pasted.owner().source, "assumed");
   EXPECT_EQ(pasted.owner().posts, 2u);
 }

@@ -14,89 +14,97 @@ namespace loopscore::testing {
 class PostBuilder {
  public:
   PostBuilder(std::string id, std::string author) {
-    p_.post.id = std::move(id);
-    p_.post.author = std::move(author);
-    p_.post.text = "text of " + p_.post.id;
-    p_.score.sentiment.neutral = 1;
+    post_.id = std::move(id);
+    post_.author = std::move(author);
+    post_.text = "text of " + post_.id;
+    score_.sentiment.neutral = 1;
   }
   PostBuilder& at(const std::string& iso) {
-    p_.post.created_at = parse_time(iso);
+    post_.created_at = parse_time(iso);
     return *this;
   }
   PostBuilder& replying_to(std::string id, std::string author = "") {
-    p_.post.reply_to_id = std::move(id);
-    p_.post.reply_to_author = std::move(author);
-    p_.post.kind = PostKind::reply;
+    post_.reply_to_id = std::move(id);
+    post_.reply_to_author = std::move(author);
+    post_.kind = PostKind::reply;
     return *this;
   }
   PostBuilder& text(std::string t) {
-    p_.post.text = std::move(t);
+    post_.text = std::move(t);
     return *this;
   }
   PostBuilder& with(Signal s) {
-    p_.score.signals[s] = 1.0;
+    score_.signals[s] = 1.0;
     return *this;
   }
   PostBuilder& question() { return with(Signal::question); }
   PostBuilder& complaint() { return with(Signal::complaint); }
   PostBuilder& promo() { return with(Signal::promo); }
   PostBuilder& stage(Stage s) {
-    p_.score.signals.stage = s;
+    score_.signals.stage = s;
     return *this;
   }
   PostBuilder& voice(double v) {
-    p_.score.signals.voice = v;
+    score_.signals.voice = v;
     return *this;
   }
   PostBuilder& shouting(double v, std::uint8_t marks) {
-    p_.score.signals.shouting = v;
-    p_.score.signals.shout_marks = marks;
+    score_.signals.shouting = v;
+    score_.signals.shout_marks = marks;
     return *this;
   }
   PostBuilder& useful() {
-    p_.score.signals.useful = true;
+    score_.signals.useful = true;
     return *this;
   }
   PostBuilder& credit() {
-    p_.score.signals.credit = true;
+    score_.signals.credit = true;
     return *this;
   }
   PostBuilder& label(SentimentLabel l, double compound) {
-    p_.score.sentiment.label = l;
-    p_.score.sentiment.compound = compound;
+    score_.sentiment.label = l;
+    score_.sentiment.compound = compound;
     return *this;
   }
   PostBuilder& fingerprint(std::uint64_t exact, std::uint64_t simhash) {
-    p_.score.text_hash = exact;
-    p_.score.fingerprint = simhash;
+    score_.text_hash = exact;
+    score_.fingerprint = simhash;
     return *this;
   }
   PostBuilder& counts(std::int64_t likes, std::int64_t reposts, std::int64_t replies) {
-    p_.post.likes = likes;
-    p_.post.reposts = reposts;
-    p_.post.replies = replies;
+    post_.likes = likes;
+    post_.reposts = reposts;
+    post_.replies = replies;
     return *this;
   }
   PostBuilder& kind(PostKind k) {
-    p_.post.kind = k;
+    post_.kind = k;
     return *this;
   }
   PostBuilder& platform(Platform pl) {
-    p_.post.platform = pl;
+    post_.platform = pl;
     return *this;
   }
-  operator AnalyzedPost() const { return p_; }
+  /// Adds the post and its score to `store`.
+  void add_to(PostStore& store) const { store.add(post_).score = score_; }
 
  private:
-  AnalyzedPost p_;
+  Post post_;
+  PostScore score_;
 };
+
+/// A store of the given posts, in order.
+inline PostStore store_of(const std::vector<PostBuilder>& builders) {
+  PostStore store;
+  for (const PostBuilder& builder : builders) builder.add_to(store);
+  return store;
+}
 
 /// A corpus of the given posts; the owner is "acme" unless the options say otherwise.
 inline Corpus make_corpus(const std::vector<PostBuilder>& builders, LoopOptions options = {},
                           const std::vector<AccountInfo>& accounts = {}) {
   if (options.owner.empty()) options.owner = "acme";
-  std::vector<AnalyzedPost> posts(builders.begin(), builders.end());
-  return Corpus(std::move(posts), options, accounts);
+  return Corpus(store_of(builders), options, accounts);
 }
 
 /// Index of the post with this id.

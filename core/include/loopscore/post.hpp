@@ -25,27 +25,39 @@ enum class PostKind : std::uint8_t { original, reply, repost, quote };
 /// Name used in reports ("original", "reply", "repost", "quote").
 std::string_view kind_name(PostKind kind);
 
-/// One post. Unknown values stay empty (strings) or std::nullopt (numbers, times).
-struct Post {
-  std::string id;               ///< platform id, or the 1-based record number when the input has none
+/// The fields of a post, its texts held as `Text`: std::string in a Post, std::string_view in a
+/// PostView. Unknown values stay empty (texts) or std::nullopt (numbers, times).
+template <typename Text>
+struct PostFields {
+  Text id;                      ///< platform id, or the 1-based record number when the input has none
   bool id_generated = false;    ///< true when `id` is the record number, not the input's
-  std::string author;           ///< handle or name, as the input gives it
-  std::string text;             ///< plain text, valid UTF-8
+  Text author;                  ///< handle or name, as the input gives it
+  Text text;                    ///< plain text, valid UTF-8
   std::optional<TimeMs> created_at;
-  std::string reply_to_id;      ///< id of the post this one answers
-  std::string reply_to_author;  ///< author of that post, when known
+  Text reply_to_id;             ///< id of the post this one answers
+  Text reply_to_author;         ///< author of that post, when known
   std::optional<std::int64_t> likes;
   std::optional<std::int64_t> reposts;
   std::optional<std::int64_t> replies;
   std::optional<std::int64_t> quotes;
   PostKind kind = PostKind::original;
   Platform platform = Platform::unknown;
-  std::string url;              ///< link to the original post, when known
+  Text url;                     ///< link to the original post, when known
   std::size_t record = 0;       ///< 1-based index of the input record it came from
+};
 
+/// One post, as a reader makes it.
+struct Post : PostFields<std::string> {
   /// Resets every field so a reader can reuse the object (and its string buffers).
   void clear();
 };
+
+/// A post's fields with its texts viewed where they live: a Post's own strings (view_of) or the
+/// copies a PostStore keeps, packed together, for a whole analysis.
+using PostView = PostFields<std::string_view>;
+
+/// The fields of `post`, viewing its strings (valid while `post` is unchanged).
+PostView view_of(const Post& post);
 
 /// An account described by the input (a profile, an archive's account file, a status's author),
 /// for follower counts and display names. Unknown numbers stay std::nullopt.

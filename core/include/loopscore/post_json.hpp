@@ -29,7 +29,7 @@ nlohmann::ordered_json tone_json(const Signals& signals);
 
 /// Appends one post as listed in the analyze report (its fields, text included, and its scores)
 /// as compact JSON text without its closing brace: the report adds the post's place in the loop.
-void append_post_object(std::string& out, const Post& post, const PostScore& score);
+void append_post_object(std::string& out, const PostView& post, const PostScore& score);
 
 /// A location and reason as listed in reports (only known parts of the location).
 nlohmann::ordered_json issue_json(const RecordIssue& issue);

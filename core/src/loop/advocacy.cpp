@@ -66,7 +66,7 @@ DimensionResult advocacy_dimension(const Corpus& corpus, const AdvocacyMetrics& 
   r.details["moments_of_truth"] = std::move(list);
   for (const MomentOfTruth& moment : m.moments) {
     if (r.evidence.size() == kMaxEvidence) break;
-    r.evidence.push_back(corpus.post(moment.post).post.id);
+    r.evidence.emplace_back(corpus.post(moment.post).post.id);
   }
   if (m.audience_posts == 0) {
     r.not_measurable = "this input holds no posts from the audience";

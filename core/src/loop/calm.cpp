@@ -114,7 +114,7 @@ DimensionResult calm_dimension(const Corpus& corpus, const CalmMetrics& m) {
   for (const auto* list : {&m.loudest, &m.repeated}) {
     for (const std::int32_t i : *list) {
       if (r.evidence.size() == kMaxEvidence) break;
-      r.evidence.push_back(corpus.post(i).post.id);
+      r.evidence.emplace_back(corpus.post(i).post.id);
     }
   }
   if (m.posts == 0) {

@@ -4,6 +4,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "loopscore/loop/post_id_index.hpp"
+
 namespace loopscore {
 
 namespace {
@@ -42,7 +44,7 @@ std::string handle_key(std::string_view handle) {
   return key;
 }
 
-Corpus::Corpus(std::vector<AnalyzedPost> posts, const LoopOptions& options, const std::vector<AccountInfo>& accounts)
+Corpus::Corpus(PostStore posts, const LoopOptions& options, const std::vector<AccountInfo>& accounts)
     : posts_(std::move(posts)), links_(posts_.size()), options_(options) {
   resolve_owner(accounts);
   resolve_times();
@@ -72,8 +74,9 @@ void Corpus::resolve_owner(const std::vector<AccountInfo>& accounts) {
     }
   }
   if (sole_account != nullptr) {
+    const std::string_view handle = posts_.keep(sole_account->handle);
     for (AnalyzedPost& p : posts_) {
-      if (p.post.author.empty()) p.post.author = sole_account->handle;
+      if (p.post.author.empty()) p.post.author = handle;
     }
   }
 
@@ -105,7 +108,7 @@ void Corpus::resolve_owner(const std::vector<AccountInfo>& accounts) {
   const bool all_owner = owner_.source == "assumed";
   std::unordered_set<std::string> audience;
   for (std::size_t i = 0; i < posts_.size(); ++i) {
-    const std::string& author = posts_[i].post.author;
+    const std::string_view author = posts_[i].post.author;
     links_[i].by_owner = all_owner || is_owner(author);
     if (links_[i].by_owner) {
       ++owner_.posts;
@@ -147,25 +150,24 @@ void Corpus::resolve_times() {
     }
   }
   for (std::size_t i = 0; i < posts_.size(); ++i) {
-    const Post& post = posts_[i].post;
+    const PostView& post = posts_[i].post;
     links_[i].time = post.created_at ? post.created_at : time_from_id(post.id, id_clock_);
   }
 }
 
 void Corpus::link_replies() {
-  std::unordered_map<std::string_view, std::int32_t> index;
-  index.reserve(posts_.size());
-  for (std::size_t i = 0; i < posts_.size(); ++i) index.emplace(posts_[i].post.id, static_cast<std::int32_t>(i));
+  PostIdIndex index(posts_);
+  for (std::size_t i = 0; i < posts_.size(); ++i) index.claim(posts_[i].post.id, static_cast<std::uint32_t>(i));
 
   for (std::size_t i = 0; i < posts_.size(); ++i) {
-    const Post& post = posts_[i].post;
+    const PostView& post = posts_[i].post;
     if (post.reply_to_id.empty()) continue;
-    const auto it = index.find(post.reply_to_id);
-    if (it == index.end()) {
+    const std::optional<std::uint32_t> parent = index.find(post.reply_to_id);
+    if (!parent) {
       ++replies_to_absent_;
       links_[i].parent_time = time_from_id(post.reply_to_id, id_clock_);
-    } else if (it->second != static_cast<std::int32_t>(i)) {
-      links_[i].parent = it->second;
+    } else if (*parent != i) {
+      links_[i].parent = static_cast<std::int32_t>(*parent);
     }
   }
 
@@ -202,7 +204,7 @@ void Corpus::link_replies() {
 
   for (std::size_t i = 0; i < posts_.size(); ++i) {
     PostLinks& link = links_[i];
-    const Post& post = posts_[i].post;
+    const PostView& post = posts_[i].post;
     if (link.parent != PostLinks::kNone) {
       PostLinks& parent = links_[link.parent];
       link.parent_time = parent.time;

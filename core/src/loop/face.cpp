@@ -42,7 +42,7 @@ DimensionResult face_dimension(const Corpus& corpus, const FaceMetrics& m) {
   r.details["mean_voice"] = round4(m.mean_voice);
   for (const std::int32_t i : m.stiffest) {
     if (r.evidence.size() == kMaxEvidence) break;
-    r.evidence.push_back(corpus.post(i).post.id);
+    r.evidence.emplace_back(corpus.post(i).post.id);
   }
   if (m.posts == 0) {
     r.not_measurable = "this input holds no posts written by the owner";

@@ -12,7 +12,7 @@ GiveMetrics measure_give(const Corpus& corpus) {
     const PostLinks& link = corpus.link(i);
     if (!link.by_owner) continue;
     ++m.owner_posts;
-    const Post& post = corpus.post(i).post;
+    const PostView& post = corpus.post(i).post;
     const Signals& s = corpus.post(i).score.signals;
     const bool answer = link.parent != PostLinks::kNone ? !corpus.link(link.parent).by_owner
                                                          : !post.reply_to_author.empty() && !corpus.is_owner(post.reply_to_author);
@@ -51,7 +51,7 @@ DimensionResult give_dimension(const Corpus& corpus, const GiveMetrics& m) {
   r.details["giving_share"] = both == 0 ? nlohmann::ordered_json() : nlohmann::ordered_json(round4(double(m.giving) / double(both)));
   for (const std::int32_t i : m.pushing_posts) {
     if (r.evidence.size() == kMaxEvidence) break;
-    r.evidence.push_back(corpus.post(i).post.id);
+    r.evidence.emplace_back(corpus.post(i).post.id);
   }
   if (m.owner_posts == 0) {
     r.not_measurable = "this input holds no posts by the owner";

@@ -37,8 +37,8 @@ ordered_json threads_json(const Corpus& corpus) {
     if (link.parent == PostLinks::kNone) continue;
     ++replies;
     ++replies_under[link.root];
-    const std::string& from = corpus.post(i).post.author;
-    const std::string& to = corpus.post(link.parent).post.author;
+    const std::string_view from = corpus.post(i).post.author;
+    const std::string_view to = corpus.post(link.parent).post.author;
     if (!from.empty() && !to.empty()) ++edges[{handle_key(from), handle_key(to)}];
   }
   for (const std::int32_t n : replies_under) conversations += n > 0;

@@ -60,7 +60,7 @@ DimensionResult love_dimension(const Corpus& corpus, const LoveMetrics& m) {
       polar == 0 ? nlohmann::ordered_json()
                  : nlohmann::ordered_json(round4((double(m.positive) - double(m.negative)) / double(polar)));
   for (const auto* list : {&m.warmest, &m.angriest}) {
-    for (std::size_t k = 0; k < list->size() && k < kMaxEvidence / 2; ++k) r.evidence.push_back(corpus.post((*list)[k]).post.id);
+    for (std::size_t k = 0; k < list->size() && k < kMaxEvidence / 2; ++k) r.evidence.emplace_back(corpus.post((*list)[k]).post.id);
   }
   if (m.audience_posts == 0) {
     r.not_measurable = "this input holds no posts from the audience";

@@ -31,7 +31,7 @@ std::string count_phrase(std::size_t n, const std::string& singular, const std::
 }
 
 nlohmann::ordered_json post_ref_json(const Corpus& corpus, std::int32_t index) {
-  const Post& post = corpus.post(index).post;
+  const PostView& post = corpus.post(index).post;
   nlohmann::ordered_json j;
   j["id"] = post.id;
   if (!post.author.empty()) j["author"] = post.author;

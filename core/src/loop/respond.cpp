@@ -121,7 +121,7 @@ RespondMetrics measure_respond(const Corpus& corpus) {
   for (auto& [author, posts] : asks_by_author) {
     if (posts.size() < 2 || author_ever_answered[author] || author.empty()) continue;
     sort_by_time(corpus, posts);
-    m.repeat_unanswered.push_back({corpus.post(posts.front()).post.author, posts});
+    m.repeat_unanswered.push_back({std::string(corpus.post(posts.front()).post.author), posts});
   }
   return m;
 }
@@ -169,7 +169,7 @@ DimensionResult respond_dimension(const Corpus& corpus, const RespondMetrics& m)
 
   for (const std::int32_t i : m.unanswered) {
     if (r.evidence.size() == kMaxEvidence) break;
-    r.evidence.push_back(corpus.post(i).post.id);
+    r.evidence.emplace_back(corpus.post(i).post.id);
   }
 
   if (m.audience_posts == 0) {

@@ -36,7 +36,7 @@ RhythmMetrics measure_rhythm(const Corpus& corpus) {
   double replies = 0, reposts = 0, likes = 0;
   for (std::size_t i = 0; i < corpus.size(); ++i) {
     if (!corpus.link(i).by_owner) continue;
-    const Post& post = corpus.post(i).post;
+    const PostView& post = corpus.post(i).post;
     if (corpus.link(i).time) times.emplace_back(*corpus.link(i).time, static_cast<std::int32_t>(i));
     if (post.kind == PostKind::repost) continue;  // a repost's counts belong to the original
     const auto add = [](EngagementRate& rate, double& total, const std::optional<std::int64_t>& count) {
@@ -108,7 +108,7 @@ DimensionResult rhythm_dimension(const Corpus& corpus, const RhythmMetrics& m) {
                      {"followers", corpus.followers() ? nlohmann::ordered_json(*corpus.followers()) : nlohmann::ordered_json()},
                      {"formula", "rate = sum of the count ÷ owner posts (reposts excluded) whose count is known; "
                                  "per 1,000 followers = rate × 1000 ÷ followers (Kaushik)"}};
-  if (m.gap_after >= 0) r.evidence.push_back(corpus.post(m.gap_after).post.id);
+  if (m.gap_after >= 0) r.evidence.emplace_back(corpus.post(m.gap_after).post.id);
   if (m.dated_posts < 2 || m.span_days < kMinimumSpanDays) {
     r.not_measurable = "the owner's dated posts span " + one_decimal(m.span_days) + " days; rhythm needs at least 14";
     return r;

@@ -9,16 +9,10 @@
 
 #include "loopscore/loop/id_time.hpp"
 #include "loopscore/loop/loop_options.hpp"
+#include "loopscore/loop/post_store.hpp"
 #include "loopscore/post.hpp"
-#include "loopscore/post_scorer.hpp"
 
 namespace loopscore {
-
-/// A post and what was judged about it.
-struct AnalyzedPost {
-  Post post;
-  PostScore score;
-};
 
 /// Whose account is analysed, and how we know.
 struct Owner {
@@ -47,9 +41,9 @@ struct PostLinks {
 class Corpus {
  public:
   /// Builds the corpus from posts with unique ids (the session drops repeats before).
-  Corpus(std::vector<AnalyzedPost> posts, const LoopOptions& options, const std::vector<AccountInfo>& accounts);
+  Corpus(PostStore posts, const LoopOptions& options, const std::vector<AccountInfo>& accounts);
 
-  const std::vector<AnalyzedPost>& posts() const { return posts_; }
+  const PostStore& posts() const { return posts_; }
   const std::vector<PostLinks>& links() const { return links_; }
   const AnalyzedPost& post(std::size_t i) const { return posts_[i]; }
   const PostLinks& link(std::size_t i) const { return links_[i]; }
@@ -78,7 +72,7 @@ class Corpus {
   void resolve_times();
   void link_replies();
 
-  std::vector<AnalyzedPost> posts_;
+  PostStore posts_;
   std::vector<PostLinks> links_;
   LoopOptions options_;
   Owner owner_;
