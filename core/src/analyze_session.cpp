@@ -1,8 +1,8 @@
 // analyze: read every input, judge each post, then measure the loop and write the report.
 #include <algorithm>
+#include <array>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <unordered_set>
 
 #include "analyze_state.hpp"
 #include "json_indent.hpp"
@@ -52,10 +52,8 @@ ordered_json input_json(const std::vector<InputRead>& inputs, const Corpus& corp
                          {"records_used", s.records_used},
                          {"records_skipped", s.records_skipped}});
   }
-  std::unordered_set<std::string> authors;
   std::optional<TimeMs> first, last;
   for (std::size_t i = 0; i < corpus.size(); ++i) {
-    if (!corpus.post(i).post.author.empty()) authors.insert(handle_key(corpus.post(i).post.author));
     const auto& t = corpus.link(i).time;
     if (!t) continue;
     first = first ? std::min(*first, *t) : *t;
@@ -73,7 +71,7 @@ ordered_json input_json(const std::vector<InputRead>& inputs, const Corpus& corp
   j["invalid_utf8_replaced"] = replaced;
   j["duplicates_dropped"] = duplicate_count;
   j["duplicates"] = duplicates;
-  j["authors"] = authors.size();
+  j["authors"] = corpus.authors();
   j["first_post_at"] = time(first);
   j["last_post_at"] = time(last);
   j["documents"] = std::move(documents);
@@ -82,12 +80,14 @@ ordered_json input_json(const std::vector<InputRead>& inputs, const Corpus& corp
 
 ordered_json summary_json(const Corpus& corpus) {
   std::size_t positive = 0, neutral = 0, negative = 0;
+  std::array<std::size_t, kSignalCount> signal_counts{};
   double compound = 0;
   for (const AnalyzedPost& p : corpus.posts()) {
     positive += p.score.sentiment.label == SentimentLabel::positive;
     neutral += p.score.sentiment.label == SentimentLabel::neutral;
     negative += p.score.sentiment.label == SentimentLabel::negative;
     compound += p.score.sentiment.compound;
+    for (std::size_t s = 0; s < kSignalCount; ++s) signal_counts[s] += p.score.signals.has(static_cast<Signal>(s));
   }
   const std::size_t n = corpus.size(), polar = positive + negative;
   ordered_json sentiment;
@@ -99,11 +99,7 @@ ordered_json summary_json(const Corpus& corpus) {
       polar == 0 ? ordered_json() : ordered_json(round4((double(positive) - double(negative)) / double(polar)));
   sentiment["net_sentiment_formula"] = "(positive - negative) / (positive + negative)";
   ordered_json signals;
-  for (std::size_t s = 0; s < kSignalCount; ++s) {
-    std::size_t count = 0;
-    for (const AnalyzedPost& p : corpus.posts()) count += p.score.signals.has(static_cast<Signal>(s));
-    signals[std::string(signal_name(static_cast<Signal>(s)))] = count;
-  }
+  for (std::size_t s = 0; s < kSignalCount; ++s) signals[std::string(signal_name(static_cast<Signal>(s)))] = signal_counts[s];
   ordered_json j;
   j["posts"] = n;
   j["sentiment"] = std::move(sentiment);

@@ -14,7 +14,7 @@ namespace {
 using ordered_json = nlohmann::ordered_json;
 
 // Every judged field travels; a field added to these structs must be added below too.
-static_assert(sizeof(Signals) == 120 && sizeof(Sentiment) == 40 && sizeof(PostScore) == 176,
+static_assert(sizeof(Signals) == 104 && sizeof(Sentiment) == 40 && sizeof(PostScore) == 160,
               "PostScore changed: write and read the new fields in partial.cpp");
 
 ordered_json optional_json(const std::optional<std::int64_t>& value) {

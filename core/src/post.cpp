@@ -46,9 +46,23 @@ void Post::clear() {
 }
 
 PostView view_of(const Post& post) {
-  return {post.id,      post.id_generated,    post.author,  post.text,    post.created_at,
-          post.reply_to_id, post.reply_to_author, post.likes, post.reposts, post.replies,
-          post.quotes,  post.kind,            post.platform, post.url,    post.record};
+  PostView view;
+  view.id = post.id;
+  view.author = post.author;
+  view.text = post.text;
+  view.reply_to_id = post.reply_to_id;
+  view.reply_to_author = post.reply_to_author;
+  view.url = post.url;
+  view.created_at = post.created_at;
+  view.likes = post.likes;
+  view.reposts = post.reposts;
+  view.replies = post.replies;
+  view.quotes = post.quotes;
+  view.record = post.record;
+  view.id_generated = post.id_generated;
+  view.kind = post.kind;
+  view.platform = post.platform;
+  return view;
 }
 
 }  // namespace loopscore

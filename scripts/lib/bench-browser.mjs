@@ -143,9 +143,9 @@ export async function chromiumAnalyze({ siteDir, inputFile, onProgress }) {
   const page = `import { LoopScoreClient } from './loopscore/client.js';
 let file, client;
 window.prepareBig = async () => {
+  client = new LoopScoreClient(); // its worker loads and warms up the module while the file is fetched
   const blob = await (await fetch('big.jsonl')).blob();
   file = new File([blob], 'big.jsonl');
-  client = new LoopScoreClient();
   await client.ready();
 };
 window.analyzeBig = async () => {

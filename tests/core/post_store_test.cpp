@@ -66,9 +66,12 @@ TEST(PostStore, KeepsTextsLongerThanAChunkAndMovesWhole) {
   EXPECT_TRUE(moved.keep("").empty());
 }
 
-TEST(PostIdIndex, FindsTheFirstPostOfEachId) {
+class PostIdIndexTest : public ::testing::TestWithParam<std::size_t> {};
+
+TEST_P(PostIdIndexTest, FindsTheFirstPostOfEachId) {
   PostStore store;
   PostIdIndex index(store);
+  index.reserve(GetParam());
   EXPECT_FALSE(index.find("1").has_value());
   // 20,000 ids grow the table many times; every tenth id comes twice.
   std::size_t repeats = 0;
@@ -93,6 +96,9 @@ TEST(PostIdIndex, FindsTheFirstPostOfEachId) {
   EXPECT_FALSE(index.find("9").has_value());
   EXPECT_FALSE(index.find("").has_value());
 }
+
+// Grown claim by claim, or sized beforehand (less than enough, and enough).
+INSTANTIATE_TEST_SUITE_P(Sizes, PostIdIndexTest, ::testing::Values(0, 5000, 20000));
 
 }  // namespace
 }  // namespace loopscore

@@ -27,23 +27,24 @@ std::string_view kind_name(PostKind kind);
 
 /// The fields of a post, its texts held as `Text`: std::string in a Post, std::string_view in a
 /// PostView. Unknown values stay empty (texts) or std::nullopt (numbers, times).
+/// (Texts first and one-byte fields last: no padding, for the million kept in a large analysis.)
 template <typename Text>
 struct PostFields {
   Text id;                      ///< platform id, or the 1-based record number when the input has none
-  bool id_generated = false;    ///< true when `id` is the record number, not the input's
   Text author;                  ///< handle or name, as the input gives it
   Text text;                    ///< plain text, valid UTF-8
-  std::optional<TimeMs> created_at;
   Text reply_to_id;             ///< id of the post this one answers
   Text reply_to_author;         ///< author of that post, when known
+  Text url;                     ///< link to the original post, when known
+  std::optional<TimeMs> created_at;
   std::optional<std::int64_t> likes;
   std::optional<std::int64_t> reposts;
   std::optional<std::int64_t> replies;
   std::optional<std::int64_t> quotes;
+  std::size_t record = 0;       ///< 1-based index of the input record it came from
+  bool id_generated = false;    ///< true when `id` is the record number, not the input's
   PostKind kind = PostKind::original;
   Platform platform = Platform::unknown;
-  Text url;                     ///< link to the original post, when known
-  std::size_t record = 0;       ///< 1-based index of the input record it came from
 };
 
 /// One post, as a reader makes it.

@@ -43,11 +43,12 @@ enum ShoutMark : std::uint8_t {
 
 /// Everything judged about one post beyond its sentiment.
 struct Signals {
+  // The doubles first, then the bytes: no padding between them (a million posts are kept at once).
   std::array<double, kSignalCount> confidence{};  ///< 0..1 per Signal
-  Stage stage = Stage::none;
   double shouting = 0;            ///< 0..1: caps, "!!!", hashtag and emoji stuffing
-  std::uint8_t shout_marks = 0;   ///< ShoutMark bits behind `shouting`
   double voice = 0.5;             ///< 0..1: human voice (1) vs press-release tone (0)
+  Stage stage = Stage::none;
+  std::uint8_t shout_marks = 0;   ///< ShoutMark bits behind `shouting`
   bool useful = false;            ///< answers, tips, how-to
   bool credit = false;            ///< credits or congratulates others: "h/t @x", "congrats to", "via @x"
 

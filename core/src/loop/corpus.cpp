@@ -80,6 +80,8 @@ void Corpus::resolve_owner(const std::vector<AccountInfo>& accounts) {
     }
   }
 
+  index_authors();
+
   if (!options_.owner.empty()) {
     owner_.handle = std::string(handle_key(options_.owner));
     owner_.source = "option";
@@ -87,42 +89,60 @@ void Corpus::resolve_owner(const std::vector<AccountInfo>& accounts) {
     owner_.handle = handle_key(sole_account->handle);
     owner_.source = "account";
   } else {
-    // The author of most posts; ties go to whoever appears first.
-    std::unordered_map<std::string, std::size_t> counts;
-    std::string best;
+    // The author of most posts; ties go to whoever reached the count first.
+    std::vector<std::size_t> counts(author_keys_.size(), 0);
+    const std::string* best = nullptr;
     std::size_t best_count = 0;
-    for (const AnalyzedPost& p : posts_) {
-      if (p.post.author.empty()) continue;
-      std::string key = handle_key(p.post.author);
-      const std::size_t n = ++counts[key];
-      if (n > best_count) {
-        best_count = n;
-        best = std::move(key);
+    for (const std::uint32_t author : author_of_) {
+      if (author == kNoAuthor) continue;
+      if (++counts[author] > best_count) {
+        best_count = counts[author];
+        best = &author_keys_[author];
       }
     }
-    owner_.handle = best;
-    owner_.source = best.empty() ? "assumed" : "inferred";
+    owner_.handle = best != nullptr ? *best : std::string();
+    owner_.source = owner_.handle.empty() ? "assumed" : "inferred";
   }
   owner_key_ = owner_.handle;
 
+  // Whether an author is the owner depends on the handle key alone: judged once per author.
+  std::vector<std::uint8_t> owner_author(author_keys_.size()), audience_author(author_keys_.size(), 0);
+  for (std::size_t a = 0; a < author_keys_.size(); ++a) owner_author[a] = is_owner(author_keys_[a]);
   const bool all_owner = owner_.source == "assumed";
-  std::unordered_set<std::string> audience;
   for (std::size_t i = 0; i < posts_.size(); ++i) {
-    const std::string_view author = posts_[i].post.author;
-    links_[i].by_owner = all_owner || is_owner(author);
+    const std::uint32_t author = author_of_[i];
+    links_[i].by_owner = all_owner || (author != kNoAuthor && owner_author[author]);
     if (links_[i].by_owner) {
       ++owner_.posts;
-    } else if (!author.empty()) {
-      audience.insert(handle_key(author));
+    } else if (author != kNoAuthor) {
+      audience_authors_ += !audience_author[author];
+      audience_author[author] = 1;
     }
   }
-  audience_authors_ = audience.size();
 
   followers_ = options_.followers;
   if (!followers_) {
     for (const AccountInfo& account : accounts) {
       if (account.followers && is_owner(account.handle)) followers_ = account.followers;
     }
+  }
+}
+
+void Corpus::index_authors() {
+  // Most authors write many posts: each distinct spelling is reduced to its key once.
+  std::unordered_map<std::string_view, std::uint32_t> by_spelling;
+  std::unordered_map<std::string, std::uint32_t> by_key;
+  author_of_.assign(posts_.size(), kNoAuthor);
+  for (std::size_t i = 0; i < posts_.size(); ++i) {
+    const std::string_view author = posts_[i].post.author;
+    if (author.empty()) continue;
+    auto [spelling, new_spelling] = by_spelling.try_emplace(author, 0);
+    if (new_spelling) {
+      auto [key, new_key] = by_key.try_emplace(handle_key(author), static_cast<std::uint32_t>(author_keys_.size()));
+      if (new_key) author_keys_.push_back(key->first);
+      spelling->second = key->second;
+    }
+    author_of_[i] = spelling->second;
   }
 }
 
@@ -157,6 +177,7 @@ void Corpus::resolve_times() {
 
 void Corpus::link_replies() {
   PostIdIndex index(posts_);
+  index.reserve(posts_.size());
   for (std::size_t i = 0; i < posts_.size(); ++i) index.claim(posts_[i].post.id, static_cast<std::uint32_t>(i));
 
   for (std::size_t i = 0; i < posts_.size(); ++i) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
+#include <unordered_map>
 
 #include "loopscore/json_text.hpp"
 #include "loopscore/loop/advocacy.hpp"
@@ -30,23 +32,36 @@ ordered_json threads_json(const Corpus& corpus) {
   std::size_t replies = 0, conversations = 0;
   std::int32_t max_depth = 0;
   std::vector<std::int32_t> replies_under(corpus.size(), 0);
-  std::map<std::pair<std::string, std::string>, std::size_t> edges;
+  std::unordered_map<std::uint64_t, std::size_t> edges;  // replies by (from, to) author
   for (std::size_t i = 0; i < corpus.size(); ++i) {
     const PostLinks& link = corpus.link(i);
     max_depth = std::max(max_depth, link.depth);
     if (link.parent == PostLinks::kNone) continue;
     ++replies;
     ++replies_under[link.root];
-    const std::string_view from = corpus.post(i).post.author;
-    const std::string_view to = corpus.post(link.parent).post.author;
-    if (!from.empty() && !to.empty()) ++edges[{handle_key(from), handle_key(to)}];
+    const std::uint32_t from = corpus.author_of(i), to = corpus.author_of(link.parent);
+    if (from != Corpus::kNoAuthor && to != Corpus::kNoAuthor) ++edges[std::uint64_t{from} << 32 | to];
   }
   for (const std::int32_t n : replies_under) conversations += n > 0;
-  std::vector<std::pair<std::pair<std::string, std::string>, std::size_t>> ranked(edges.begin(), edges.end());
-  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  // Most replies first; ties by the two handle keys.
+  struct Edge {
+    const std::string* from;
+    const std::string* to;
+    std::size_t replies;
+  };
+  std::vector<Edge> ranked;
+  ranked.reserve(edges.size());
+  for (const auto& [pair, count] : edges) {
+    ranked.push_back({&corpus.author_keys()[pair >> 32], &corpus.author_keys()[pair & 0xffffffff], count});
+  }
+  const auto listed = ranked.begin() + static_cast<std::ptrdiff_t>(std::min(ranked.size(), kMaxReplyEdges));
+  std::partial_sort(ranked.begin(), listed, ranked.end(), [](const Edge& a, const Edge& b) {
+    if (a.replies != b.replies) return a.replies > b.replies;
+    return std::tie(*a.from, *a.to) < std::tie(*b.from, *b.to);
+  });
   ordered_json who = ordered_json::array();
   for (std::size_t k = 0; k < ranked.size() && k < kMaxReplyEdges; ++k) {
-    who.push_back({{"from", ranked[k].first.first}, {"to", ranked[k].first.second}, {"replies", ranked[k].second}});
+    who.push_back({{"from", *ranked[k].from}, {"to", *ranked[k].to}, {"replies", ranked[k].replies}});
   }
   ordered_json j;
   j["conversations"] = conversations;

@@ -21,6 +21,13 @@ std::size_t PostIdIndex::probe(std::string_view id, std::uint32_t hash) const {
   }
 }
 
+void PostIdIndex::reserve(std::size_t count) {
+  if (used_ != 0) return;
+  std::size_t size = 1024;
+  while (size < count * 2) size *= 2;
+  if (size > slots_.size()) slots_.assign(size, Slot{});
+}
+
 std::optional<std::uint32_t> PostIdIndex::find(std::string_view id) const {
   if (used_ == 0) return std::nullopt;
   const Slot& slot = slots_[probe(id, hash_of(id))];

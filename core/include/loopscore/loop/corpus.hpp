@@ -61,6 +61,13 @@ class Corpus {
   std::size_t reply_cycles_broken() const { return cycles_broken_; }
   /// Number of distinct authors other than the owner.
   std::size_t audience_authors() const { return audience_authors_; }
+  /// Number of distinct authors (handle keys), the owner included.
+  std::size_t authors() const { return author_keys_.size(); }
+  /// The author of post `i` as an index into author_keys(), or kNoAuthor when it names none.
+  std::uint32_t author_of(std::size_t i) const { return author_of_[i]; }
+  static constexpr std::uint32_t kNoAuthor = 0xffffffff;
+  /// Each distinct author's handle key (handle_key), in order of first post.
+  const std::vector<std::string>& author_keys() const { return author_keys_; }
   /// Local time (UTC + offset) of a UTC time, per the options.
   TimeMs local(TimeMs utc) const { return utc + static_cast<TimeMs>(options_.utc_offset_minutes) * 60000; }
 
@@ -69,6 +76,7 @@ class Corpus {
 
  private:
   void resolve_owner(const std::vector<AccountInfo>& accounts);
+  void index_authors();
   void resolve_times();
   void link_replies();
 
@@ -82,6 +90,8 @@ class Corpus {
   std::size_t replies_to_absent_ = 0;
   std::size_t cycles_broken_ = 0;
   std::size_t audience_authors_ = 0;
+  std::vector<std::uint32_t> author_of_;  // by post
+  std::vector<std::string> author_keys_;  // by author
 };
 
 /// A handle reduced for comparison: no leading '@', ASCII lower case ("@Acme" -> "acme").

@@ -18,6 +18,8 @@ class PostIdIndex {
   /// An empty index over `store`, which must outlive it (its posts never move).
   explicit PostIdIndex(const PostStore& store) : store_(&store) {}
 
+  /// Sizes an empty index for `count` ids, so that claiming them never regrows it.
+  void reserve(std::size_t count);
   /// The post with `id`, if one was added.
   std::optional<std::uint32_t> find(std::string_view id) const;
   /// Records that post `index` of the store will hold `id`, unless a post with `id` was added:
