@@ -58,13 +58,30 @@ test('strings, ArrayBuffers, typed arrays and Blobs give the same output', async
   }
 });
 
+class SliceOnlyBlob extends Blob {
+  stream() {
+    const reader = super.stream().getReader();
+    return new ReadableStream({
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      },
+    });
+  }
+}
+
 test('inputs bigger than a chunk are fed in chunks, with the one-call output (string, bytes, Blob)', async () => {
   const text = jsonl(9); // more than two chunks of CHUNK_BYTES
   const bytes = new TextEncoder().encode(text);
   assert.ok(bytes.length > 2 * CHUNK_BYTES);
   const options = '{"include_posts":false}';
   const expected = module.analyze(text, options, 'big.jsonl').output;
-  for (const data of [text, bytes, new Blob([bytes])]) {
+  // A Blob in pieces of 1000 bytes (its stream's reads come short of a chunk), and one whose stream
+  // has no BYOB reader (as in browsers without byte streams for Blobs: read by slices).
+  const pieces = [];
+  for (let at = 0; at < bytes.length; at += 1000) pieces.push(bytes.subarray(at, at + 1000));
+  for (const data of [text, bytes, new Blob([bytes]), new Blob(pieces), new SliceOnlyBlob([bytes])]) {
     const events = [];
     const response = await answer({ id: 3, type: 'analyze', inputs: [{ name: 'big.jsonl', data }], options },
       { onProgress: (event) => events.push(event) });
