@@ -30,6 +30,10 @@ class JsonArraySplitter {
 
  private:
   enum class Phase { before, first, element, after, comma, done };
+  static constexpr std::size_t kDeeper = std::string_view::npos - 1;
+  // Scans the current element from pending[i] on, moving i: returns where it ends (npos when the
+  // pending text ends first, kDeeper when it nests deeper than max_depth: i is on the bracket).
+  std::size_t scan_element(std::string_view pending, std::size_t& i, std::size_t max_depth);
   Phase phase_ = Phase::before;
   std::size_t position_ = 0;  // input offset scanned to
   std::size_t start_ = 0;     // input offset where the current element starts
