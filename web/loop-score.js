@@ -6,9 +6,10 @@
 //     preload="auto|none">
 //     light-DOM fallback, shown without JavaScript or WebAssembly
 //   </loop-score>
-// preload: auto (the default) starts the worker, which loads and warms up the module, once the
-// browser is idle after the element is shown, so the first report comes fast; none waits for the
-// first analysis. Either way only this site's own files are fetched.
+// preload: auto (the default) starts the worker, which loads and warms up the module, and loads
+// the report's drawing code, once the browser is idle after the element is shown, so the first
+// report comes fast; none waits for the first analysis. Either way only this site's own files
+// are fetched.
 // Events (bubbling, composed): loopscore-complete (detail: the report), loopscore-error (detail: {name, message}).
 import { describeError, LoopScoreClient } from './client.js';
 import { runJob } from './element/analysis.js';
@@ -16,10 +17,21 @@ import { h } from './element/dom.js';
 import { formatScore, plural } from './element/format.js';
 import { inputsPanel, MAX_FETCH_LIMIT } from './element/inputs-panel.js';
 import { progressStrip } from './element/progress.js';
-import { reportView } from './element/report-view.js';
 import { adoptStyles } from './element/styles.js';
 
 const DEFAULT_FETCH_LIMIT = 200;
+
+// The report's drawing code (charts, tables, exports: half the element's code) loads with the
+// first analysis, or with the preload when the page is idle, so that the element itself is drawn
+// sooner. A failed load is forgotten, so that a later analysis tries again.
+let reportViewLoading = null;
+function loadReportView() {
+  reportViewLoading ??= import('./element/report-view.js').catch((thrown) => {
+    reportViewLoading = null;
+    throw thrown;
+  });
+  return reportViewLoading;
+}
 
 /** The <loop-score> custom element (defined by loop-score-define.js). */
 export class LoopScoreElement extends HTMLElement {
@@ -138,12 +150,16 @@ export class LoopScoreElement extends HTMLElement {
       if (job.kind === 'account') inputs.setSettings({ owner: job.handle.trim() });
       const { owner, timezone } = inputs.settings();
       const client = this.#ensureClient();
+      const viewLoading = loadReportView(); // meanwhile
+      viewLoading.catch(() => {}); // awaited below; a failure there is the one reported
       const { report, text, postsLeftOut } = await runJob(client, job, { owner, timezone }, {
         signal: controller.signal,
         onProgress: (update) => { if (current()) progress.update(update); },
       });
       if (!current()) return null;
       progress.update({ phase: 'drawing' });
+      const { reportView } = await viewLoading;
+      if (!current()) return null;
       output.replaceChildren(reportView(report, text, { postsLeftOut }));
       this.#report = report;
       const posts = report.summary?.posts ?? 0;
@@ -187,7 +203,9 @@ export class LoopScoreElement extends HTMLElement {
     if (!this.#ui || this.#client || this.#preloadHandle || this.getAttribute('preload') === 'none') return;
     const start = () => {
       this.#preloadHandle = null;
-      if (this.isConnected) this.#ensureClient();
+      if (!this.isConnected) return;
+      this.#ensureClient();
+      loadReportView().catch(() => {}); // tried again at the first analysis
     };
     this.#preloadHandle = typeof requestIdleCallback === 'function'
       ? { idle: requestIdleCallback(start, { timeout: 1000 }) }

@@ -25,8 +25,9 @@ export async function bundleWeb(dir) {
     minify: true,
     target: 'es2022', // the class fields and private methods the element uses, as written
     // Chunks sit beside the entries: `new URL('./worker.js', import.meta.url)` in shared code
-    // must resolve beside loop-score.js and client.js.
-    chunkNames: '[name]-[hash]',
+    // must resolve beside loop-score.js and client.js. Shared code and what is imported on demand
+    // (the element's report drawing) are alike chunk-<hash>.js.
+    chunkNames: 'chunk-[hash]',
     // Emscripten's glue is a file of its own, imported by this exact path.
     external: ['./loopscore.js'],
     legalComments: 'none',

@@ -68,9 +68,17 @@ const loads = (entry) => { // the files a module loads before it runs: itself an
   visit(entry);
   return seen;
 };
+const element = new Set([...loads('loop-score-define.js'), ...loads('client.js')]);
+// What the element imports on demand, besides the sources: the report's drawing.
+const drawing = new Set([...element]
+  .flatMap((file) => (bundles[file] ?? []).filter(({ kind }) => kind === 'dynamic-import').map(({ file: imported }) => imported))
+  .filter((file) => !file.startsWith('sources/'))
+  .flatMap((file) => [...loads(file)])
+  .filter((file) => !element.has(file)));
 const GROUPS = [
   ['the module: wasm, glue, worker', new Set(['loopscore.wasm', ...loads('worker.js')])],
-  ['the element (with client.js)', new Set([...loads('loop-score-define.js'), ...loads('client.js')])],
+  ['the element (with client.js)', element],
+  ['report drawing (preloaded or on demand)', drawing],
   ['archives (.zip), on demand', loads('sources/archive.js')],
   ['accounts, on demand', loads('sources/account.js')],
 ];
