@@ -248,6 +248,7 @@ void AnalyzeSession::write_report(const TextSink& out) {
   end_input();
   const Corpus corpus(std::move(s.posts), s.options.loop, s.accounts.in_order());
   s.post_input.clear();
+  s.ids = PostIdIndex(s.posts);  // the ids it held are the corpus's now
   const LoopScore loop = compute_loop_score(corpus);
   ordered_json report;
   report["schema"] = kReportSchema;

@@ -57,7 +57,12 @@ TEST(PostStore, KeepsTextsLongerThanAChunkAndMovesWhole) {
   store.add(big);
   store.add(post_numbered(7));
   const std::string_view kept = store.keep("@acme");
+  const AnalyzedPost* first = &store[0];
   PostStore moved = std::move(store);
+  EXPECT_EQ(store.size(), 0u);  // NOLINT(bugprone-use-after-move): left empty, and usable
+  store.add(post_numbered(1));
+  EXPECT_EQ(store[0].post.text, post_numbered(1).text);
+  EXPECT_EQ(&moved[0], first) << "moving the store moved its posts";
   EXPECT_EQ(moved.size(), 2u);
   EXPECT_EQ(moved[0].post.text.size(), 600u * 1024);
   EXPECT_EQ(moved[0].post.text.find_first_not_of('a'), std::string_view::npos);

@@ -54,7 +54,8 @@ class AnalyzeSession {
   /// an archive): its inputs, posts and judgements join this session as if read here, so a
   /// report over merged partials is byte for byte the report over all their inputs.
   void begin_partial();
-  /// Writes the report (one JSON document, schema loopscore/1) over every input so far.
+  /// Writes the report (one JSON document, schema loopscore/1) over every input so far. The
+  /// session's posts go into it: call it once, at the end.
   void write_report(const TextSink& out);
   /// Writes a partial (JSONL, schema loopscore-partial/1) over every input so far: what the
   /// reads found and every judged post, for a later merge; the loop is measured at the merge.

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <memory>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "loopscore/post.hpp"
@@ -55,8 +56,16 @@ class PostStore {
   using const_iterator = Iterator<const PostStore, const AnalyzedPost>;
 
   PostStore() = default;
-  PostStore(PostStore&&) noexcept = default;
-  PostStore& operator=(PostStore&&) noexcept = default;
+  /// Takes the posts (their addresses stay); the store moved from is left empty.
+  PostStore(PostStore&& other) noexcept { *this = std::move(other); }
+  PostStore& operator=(PostStore&& other) noexcept {
+    blocks_ = std::exchange(other.blocks_, {});
+    size_ = std::exchange(other.size_, 0);
+    arena_ = std::exchange(other.arena_, {});
+    arena_free_ = std::exchange(other.arena_free_, nullptr);
+    arena_room_ = std::exchange(other.arena_room_, 0);
+    return *this;
+  }
 
   /// Appends a copy of `post` with a default score (fill it in place) and returns it; it stays
   /// where it is. The post's strings are copied, so the caller may reuse its buffers.
