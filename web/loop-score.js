@@ -6,10 +6,9 @@
 //     preload="auto|none">
 //     light-DOM fallback, shown without JavaScript or WebAssembly
 //   </loop-score>
-// preload: auto (the default) starts the worker, which loads and warms up the module, and loads
-// the report's drawing code, once the browser is idle after the element is shown, so the first
-// report comes fast; none waits for the first analysis. Either way only this site's own files
-// are fetched.
+// preload: auto (the default) starts the worker, which loads and warms up the module, once the
+// browser is idle after the element is shown, so the first report comes fast; none waits for the
+// first analysis. Either way only this site's own files are fetched.
 // Events (bubbling, composed): loopscore-complete (detail: the report), loopscore-error (detail: {name, message}).
 import { describeError, LoopScoreClient } from './client.js';
 import { runJob } from './element/analysis.js';
@@ -21,9 +20,10 @@ import { adoptStyles } from './element/styles.js';
 
 const DEFAULT_FETCH_LIMIT = 200;
 
-// The report's drawing code (charts, tables, exports: half the element's code) loads with the
-// first analysis, or with the preload when the page is idle, so that the element itself is drawn
-// sooner. A failed load is forgotten, so that a later analysis tries again.
+// The report's drawing code (charts, tables, exports: half the element's code) loads when the
+// first analysis starts, beside it, so that the element itself is drawn sooner (not with the
+// idle preload: loading it then delayed the page's other scripts). A failed load is forgotten,
+// so that a later analysis tries again.
 let reportViewLoading = null;
 function loadReportView() {
   reportViewLoading ??= import('./element/report-view.js').catch((thrown) => {
@@ -203,9 +203,7 @@ export class LoopScoreElement extends HTMLElement {
     if (!this.#ui || this.#client || this.#preloadHandle || this.getAttribute('preload') === 'none') return;
     const start = () => {
       this.#preloadHandle = null;
-      if (!this.isConnected) return;
-      this.#ensureClient();
-      loadReportView().catch(() => {}); // tried again at the first analysis
+      if (this.isConnected) this.#ensureClient();
     };
     this.#preloadHandle = typeof requestIdleCallback === 'function'
       ? { idle: requestIdleCallback(start, { timeout: 1000 }) }

@@ -78,7 +78,7 @@ const drawing = new Set([...element]
 const GROUPS = [
   ['the module: wasm, glue, worker', new Set(['loopscore.wasm', ...loads('worker.js')])],
   ['the element (with client.js)', element],
-  ['report drawing (preloaded or on demand)', drawing],
+  ['report drawing, on demand', drawing],
   ['archives (.zip), on demand', loads('sources/archive.js')],
   ['accounts, on demand', loads('sources/account.js')],
 ];

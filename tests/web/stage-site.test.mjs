@@ -68,14 +68,14 @@ test('it prints every hosted file\'s size, raw and gzipped, the total and the gr
     assert.match(printed, new RegExp(`^loopscore/${name.replace(/\./g, '\\.')}${kb}$`, 'm'), name);
   }
   for (const label of ['loopscore/ \\(what a site hosts\\)', 'the module: wasm, glue, worker', 'the element \\(with client\\.js\\)',
-    'report drawing \\(preloaded or on demand\\)', 'archives \\(\\.zip\\), on demand', 'accounts, on demand']) {
+    'report drawing, on demand', 'archives \\(\\.zip\\), on demand', 'accounts, on demand']) {
     assert.match(printed, new RegExp(`${label}${kb}$`, 'm'), label);
   }
   // The groups add up: the module, the element and its report drawing are most of what is hosted.
   const figure = (label) => Number(new RegExp(`${label}\\s+(\\d+\\.\\d) KB`).exec(printed)[1]);
   const all = figure('loopscore/ \\(what a site hosts\\)');
   const parts = figure('the module: wasm, glue, worker') + figure('the element \\(with client\\.js\\)')
-    + figure('report drawing \\(preloaded or on demand\\)');
-  assert.ok(figure('report drawing \\(preloaded or on demand\\)') > 2, 'the report drawing is a group of its own');
+    + figure('report drawing, on demand');
+  assert.ok(figure('report drawing, on demand') > 2, 'the report drawing is a group of its own');
   assert.ok(parts < all && parts > all * 0.8, `${parts} of ${all} KB`);
 });
