@@ -130,21 +130,23 @@ test('an input error answers with its input, name, message and location', async 
   assert.match(response.error.message, /invalid JSON/);
 });
 
-test('an AbortSignal stops a request between chunks', async () => {
-  const controller = new AbortController();
+test('an AbortSignal stops a request between chunks (a string, a Blob read by BYOB or by slices)', async () => {
   const text = jsonl(12);
-  const events = [];
-  const response = await answer({ id: 12, type: 'analyze', inputs: [{ name: 'big.jsonl', data: text }] }, {
-    signal: controller.signal,
-    onProgress: (event) => {
-      events.push(event);
-      if (event.done > 0) controller.abort();
-    },
-  });
-  assert.deepEqual(response, { id: 12, ok: false, error: { name: 'AbortError', message: 'the analysis was cancelled' } });
-  assert.ok(events.at(-1).done < events.at(-1).total, 'it read everything before stopping');
-  // The module serves the next request.
-  assert.equal((await answer({ id: 13, type: 'score', inputs: [{ name: 'x', data: 'still fine' }] })).ok, true);
+  for (const data of [text, new Blob([text]), new SliceOnlyBlob([text])]) {
+    const controller = new AbortController();
+    const events = [];
+    const response = await answer({ id: 12, type: 'analyze', inputs: [{ name: 'big.jsonl', data }] }, {
+      signal: controller.signal,
+      onProgress: (event) => {
+        events.push(event);
+        if (event.done > 0) controller.abort();
+      },
+    });
+    assert.deepEqual(response, { id: 12, ok: false, error: { name: 'AbortError', message: 'the analysis was cancelled' } });
+    assert.ok(events.at(-1).done < events.at(-1).total, 'it read everything before stopping');
+    // The module serves the next request.
+    assert.equal((await answer({ id: 13, type: 'score', inputs: [{ name: 'x', data: 'still fine' }] })).ok, true);
+  }
 });
 
 test('bad requests answer with an error, never a throw', async () => {
