@@ -128,6 +128,11 @@ void Corpus::resolve_owner(const std::vector<AccountInfo>& accounts) {
   }
 }
 
+const std::string& Corpus::author_key(std::size_t i) const {
+  static const std::string kNobody;
+  return author_of_[i] == kNoAuthor ? kNobody : author_keys_[author_of_[i]];
+}
+
 void Corpus::index_authors() {
   // Most authors write many posts: each distinct spelling is reduced to its key once.
   std::unordered_map<std::string_view, std::uint32_t> by_spelling;

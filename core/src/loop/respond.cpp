@@ -88,7 +88,7 @@ RespondMetrics measure_respond(const Corpus& corpus) {
     const bool business = link.time && in_business_hours(corpus, *link.time);
     ResponseSlice& slice = business ? m.business_hours : m.off_hours;
     ++slice.needing;
-    const std::string author = handle_key(p.post.author);
+    const std::string& author = corpus.author_key(i);  // reduced once per author by the corpus
     asks_by_author[author].push_back(static_cast<std::int32_t>(i));
 
     if (link.first_owner_reply == PostLinks::kNone) {

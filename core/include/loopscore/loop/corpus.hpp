@@ -68,6 +68,8 @@ class Corpus {
   static constexpr std::uint32_t kNoAuthor = 0xffffffff;
   /// Each distinct author's handle key (handle_key), in order of first post.
   const std::vector<std::string>& author_keys() const { return author_keys_; }
+  /// The handle key of post `i`'s author, "" when it names none.
+  const std::string& author_key(std::size_t i) const;
   /// Local time (UTC + offset) of a UTC time, per the options.
   TimeMs local(TimeMs utc) const { return utc + static_cast<TimeMs>(options_.utc_offset_minutes) * 60000; }
 
