@@ -75,6 +75,27 @@ TEST(Lexicon, KeyHashesAreStable) {
   EXPECT_EQ(reused.hash(), 3640432086u);
 }
 
+// A key appended into an empty key in one piece takes the 8-bytes-at-a-time ASCII path; appended
+// a byte at a time, the byte loop: both must give the same bytes, head and hash, at every length.
+TEST(Lexicon, TheAsciiFastPathKeysAsTheByteLoop) {
+  std::uint32_t seed = 12345;
+  const auto next = [&seed] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7FFF; };
+  for (int round = 0; round < 2000; ++round) {
+    std::string text(next() % (Key::kCapacity + 1), ' ');
+    for (char& c : text) c = static_cast<char>(0x20 + next() % 95);  // printable ASCII, capitals included
+    Key whole, bytes;
+    whole.clear();
+    whole.append(text);
+    bytes.clear();
+    for (const char c : text) bytes.append(std::string_view(&c, 1));
+    ASSERT_EQ(whole.view(), bytes.view()) << text;
+    ASSERT_EQ(whole.hash(), bytes.hash()) << text;
+    ASSERT_EQ(whole.head(), bytes.head()) << text;
+  }
+  EXPECT_EQ(key_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{"), "abcdefghijklmnopqrstuvwxyz@[`{");  // only A-Z move
+  EXPECT_EQ(key_of("CAF\xC3\x89s"), "caf\xC3\x89s");  // a byte >= 0x80 sends the whole key to the byte loop
+}
+
 TEST(Lexicon, OverlongKeysAreNeverFound) {
   Key key;
   key.clear();
