@@ -115,7 +115,18 @@ void BM_Signals(benchmark::State& state) {
 }
 BENCHMARK(BM_Signals);
 
-// Everything about one post (PostScorer::score): the per-post budget.
+// Everything `loopscore score` says about one post (PostScorer::judge): the per-post budget.
+void BM_JudgePost(benchmark::State& state) {
+  PostScorer scorer;
+  Post post;
+  over_texts(state, [&](std::size_t i) {
+    post.text = texts()[i];
+    benchmark::DoNotOptimize(scorer.judge(post));
+  });
+}
+BENCHMARK(BM_JudgePost);
+
+// The same plus the duplicate fingerprints an analysis keeps for each post (PostScorer::score).
 void BM_ScorePost(benchmark::State& state) {
   PostScorer scorer;
   Post post;

@@ -1,7 +1,8 @@
 #pragma once
 // The per-post race shared by the native harness (score_texts.cpp) and the wasm bench module
-// (wasm_score.cpp): every post of a newline-separated buffer scored from memory with every
-// signal (PostScorer::score), one thread. Returns a checksum so nothing is optimised away.
+// (wasm_score.cpp): every post of a newline-separated buffer judged from memory with every signal,
+// one thread: PostScorer::judge, what `loopscore score` writes a post (the duplicate fingerprints
+// only an analysis keeps are left out). Returns a checksum so nothing is optimised away.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -24,8 +25,8 @@ inline ScoreRun score_lines(PostScorer& scorer, std::string_view buffer) {
     std::size_t end = buffer.find('\n', start);
     if (end == std::string_view::npos) end = buffer.size();
     post.text.assign(buffer.data() + start, end - start);
-    const PostScore score = scorer.score(post);
-    run.checksum += score.sentiment.compound + score.signals.voice + static_cast<double>(score.text_hash & 0xff);
+    const PostScore score = scorer.judge(post);
+    run.checksum += score.sentiment.compound + score.signals.voice + score.signals.confidence[0];
     ++run.posts;
     start = end + 1;
   }

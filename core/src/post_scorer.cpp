@@ -22,7 +22,7 @@ PostScorer& PostScorer::operator=(PostScorer&&) noexcept = default;
 
 // text → tokens → one lexicon lookup a token → sentiment (VADER family) → features → learned heads
 // → rules → signals, and the label refined where the lexicon found no sentiment.
-PostScore PostScorer::score(const Post& post) {
+PostScore PostScorer::judge(const Post& post) {
   Buffers& b = *buffers_;
   b.tokens.clear();
   tokenize(post.text, b.tokens);
@@ -33,7 +33,12 @@ PostScore PostScorer::score(const Post& post) {
   const HeadScores heads = score_heads(b.features);
   result.signals = judge_signals(b.features, heads, result.sentiment);
   result.sentiment.label = judge_label(result.sentiment, heads);
-  const TextFingerprint fingerprint = fingerprint_tokens(b.tokens);
+  return result;
+}
+
+PostScore PostScorer::score(const Post& post) {
+  PostScore result = judge(post);
+  const TextFingerprint fingerprint = fingerprint_tokens(buffers_->tokens);  // judge() left the post's tokens
   result.text_hash = fingerprint.exact;
   result.fingerprint = fingerprint.simhash;
   return result;

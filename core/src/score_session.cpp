@@ -33,7 +33,7 @@ ScoreSession::ScoreSession(AnalysisOptions options, TextSink out) : state_(std::
   s.reader = std::make_unique<PostStreamReader>(
       options.read,
       [&s](Post& post) {
-        append_score_line(s.buffer, post, s.scorer.score(post));
+        append_score_line(s.buffer, post, s.scorer.judge(post));
         s.line_done();
       },
       [&s](const RecordIssue& skipped) {

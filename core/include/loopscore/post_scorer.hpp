@@ -29,7 +29,12 @@ class PostScorer {
   PostScorer(PostScorer&&) noexcept;
   PostScorer& operator=(PostScorer&&) noexcept;
 
-  /// Judges `post` (its text must be valid UTF-8, as every reader guarantees).
+  /// Judges `post` (its text must be valid UTF-8, as every reader guarantees): sentiment and
+  /// signals, what `loopscore score` writes. `text_hash` and `fingerprint` are left 0.
+  PostScore judge(const Post& post);
+
+  /// judge() plus the post's `text_hash` and `fingerprint`, which only an analysis needs (to find
+  /// repeated posts): about a tenth of the time of judge() more.
   PostScore score(const Post& post);
 
  private:
