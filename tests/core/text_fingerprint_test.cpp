@@ -1,6 +1,8 @@
 // Fingerprints of a post's words: what makes two posts duplicates.
 #include "loopscore/text_fingerprint.hpp"
 
+#include "loopscore/post_scorer.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -46,6 +48,26 @@ TEST(TextFingerprint, NearDuplicatesAreFewBitsApart) {
   EXPECT_NE(a.exact, b.exact);
   EXPECT_LE(simhash_distance(a.simhash, b.simhash), 8);
   EXPECT_GT(simhash_distance(a.simhash, c.simhash), 12);
+}
+
+// PostScorer::score is judge() plus the fingerprints (an analysis finds repeats by them); judge()
+// leaves them 0 and says the same of the post.
+TEST(TextFingerprint, ScoreAddsTheFingerprintsToJudge) {
+  PostScorer scorer;
+  Post post;
+  post.text = "Our NEW blend is here, grab a bag today!";
+  const PostScore judged = scorer.judge(post);
+  post.text = "something else entirely, to leave other tokens behind";
+  scorer.judge(post);
+  post.text = "Our NEW blend is here, grab a bag today!";
+  const PostScore scored = scorer.score(post);
+  EXPECT_EQ(judged.text_hash, 0u);
+  EXPECT_EQ(judged.fingerprint, 0u);
+  EXPECT_EQ(scored.text_hash, exact(post.text));
+  EXPECT_EQ(scored.fingerprint, fingerprint_of(post.text).simhash);
+  EXPECT_EQ(scored.sentiment.compound, judged.sentiment.compound);
+  EXPECT_EQ(scored.signals.confidence, judged.signals.confidence);
+  EXPECT_EQ(scored.signals.voice, judged.signals.voice);
 }
 
 }  // namespace
