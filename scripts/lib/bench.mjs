@@ -163,7 +163,7 @@ if (browser) {
 const rate = (r) => r.posts / r.seconds;
 const nativeRate = rate(race[0]);
 const byName = (prefix) => race.find((r) => r.name.startsWith(prefix));
-section(`Per-post scoring from memory (${fmt.int(racePosts)} generated posts, ${fmt.num(textBytes / racePosts)} bytes of text a post, every signal; per CPU second of one thread)`,
+section(`Per-post scoring from memory (${fmt.int(racePosts)} generated posts, ${fmt.num(textBytes / racePosts)} bytes of text a post, every signal, as loopscore score judges a post; per CPU second of one thread)`,
   table(['scorer', 'posts/s', 'MB/s', '× native', 'native is ×', 'CPU s (wall s)'],
     race.map((r) => [r.name, fmt.int(rate(r)), fmt.num(r.bytes / r.seconds / 1e6), fmt.num(rate(r) / nativeRate, 2),
       fmt.num(nativeRate / rate(r), 1), `${fmt.num(r.seconds, 2)} (${fmt.num(r.wall, 2)})`])));
