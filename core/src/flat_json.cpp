@@ -1,6 +1,7 @@
 #include "flat_json.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "json_fields.hpp"
@@ -36,15 +37,22 @@ bool hex4(std::string_view json, std::size_t i, char32_t& out) {
 }
 
 // Where the run of string bytes that need no attention (no quote, backslash or control character)
-// starting at `i` ends, or a little before: eight bytes are checked at once while they can be.
+// starting at `i` ends, or a little before: eight bytes are checked at once while they can be, and
+// the first byte that needs attention among them is found from the bit mask.
 std::size_t plain_run_end(std::string_view json, std::size_t i) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = kOnes * 0x80;
-  // Bytes below n get their top bit set (and bytes above them may too: then the caller looks closer).
+  // Bytes below n get their top bit set, and bytes after them may too: the borrow of a subtraction
+  // only moves up, so the lowest bit set marks a byte that is really below n.
   const auto below = [](std::uint64_t x, std::uint64_t n) { return (x - kOnes * n) & ~x & kHighs; };
   for (; i + 8 <= json.size(); i += 8) {
     std::uint64_t x;
     std::memcpy(&x, json.data() + i, sizeof x);
-    if (below(x ^ (kOnes * '"'), 1) | below(x ^ (kOnes * '\\'), 1) | below(x, 0x20)) break;
+    const std::uint64_t marks = below(x ^ (kOnes * '"'), 1) | below(x ^ (kOnes * '\\'), 1) | below(x, 0x20);
+    if (marks != 0) {
+      // The first byte in memory is the lowest on little-endian machines; elsewhere the caller looks.
+      if constexpr (std::endian::native == std::endian::little) i += static_cast<std::size_t>(std::countr_zero(marks)) / 8;
+      break;
+    }
   }
   return i;
 }
