@@ -36,6 +36,13 @@ std::size_t plain_run_end(std::string_view s, std::size_t i) {
   return i;
 }
 
+// How many of the two digits of 0..99 are trailing zeros (0 counts as both).
+constexpr std::array<std::uint8_t, 100> kTrailingZeros = [] {
+  std::array<std::uint8_t, 100> zeros{};
+  for (std::size_t i = 0; i < 100; ++i) zeros[i] = i == 0 ? 2 : i % 10 == 0 ? 1 : 0;
+  return zeros;
+}();
+
 // Writes k / 10^4 as nlohmann writes it (four decimals, trailing zeros trimmed, ".0" for
 // integers) at `p`, which has kMaxJsonNumberChars of room; returns the end.
 char* write_ten_thousandths(char* p, std::int64_t k) {
@@ -51,15 +58,12 @@ char* write_ten_thousandths(char* p, std::int64_t k) {
     p = std::to_chars(p, p + 20, whole).ptr;  // no locale, no format parsing
   }
   *p++ = '.';
-  if (frac == 0) {
-    *p++ = '0';
-    return p;
-  }
-  std::memcpy(p, &kDigitPairs[2 * (frac / 100)], 2);
-  std::memcpy(p + 2, &kDigitPairs[2 * (frac % 100)], 2);
-  p += 4;
-  while (p[-1] == '0') --p;  // stops at a nonzero digit: frac is not 0
-  return p;
+  // All four digits are written, then the length cut to drop trailing zeros (one "0" for none).
+  const unsigned high = frac / 100, low = frac % 100;
+  std::memcpy(p, &kDigitPairs[2 * high], 2);
+  std::memcpy(p + 2, &kDigitPairs[2 * low], 2);
+  const unsigned length = frac == 0 ? 1 : low != 0 ? 4 - kTrailingZeros[low] : 2 - kTrailingZeros[high];
+  return p + length;
 }
 
 // nlohmann's text for a number (out of line: its large stack frame is set up only when needed).
