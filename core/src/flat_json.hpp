@@ -86,7 +86,7 @@ class FlatFields {
   static constexpr std::size_t kBuckets = 64;
   static std::size_t bucket(std::string_view key);
   std::vector<Name> names_;
-  std::vector<std::uint16_t> bucket_start_;  // names_[bucket_start_[b] .. bucket_start_[b + 1]) hash to b
+  std::vector<std::uint32_t> bucket_start_;  // names_[bucket_start_[b] .. bucket_start_[b + 1]) hash to b
 };
 
 /// Fills `post` from `record` as post_from_json would (json_fields.hpp); false when post_from_json

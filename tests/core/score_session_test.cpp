@@ -1,5 +1,5 @@
-// ScoreSession hands its input to the reader in slices of its own: the output must not depend on
-// how the input was cut into pieces, and a piece that crosses max_input_bytes must still be
+// ScoreSession hands its input to the reader in slices of its own (cut anywhere, inside UTF-8
+// characters too): the output must not depend on how the input was cut into pieces, and a piece that crosses max_input_bytes must still be
 // refused whole, before any of it is read.
 #include <gtest/gtest.h>
 
@@ -17,7 +17,8 @@ std::string many_posts(int n) {
   std::string input;
   for (int i = 0; i < n; ++i) {
     input += "{\"id\":\"" + std::to_string(i) + "\",\"text\":\"Post " + std::to_string(i) +
-             (i % 7 == 0 ? " is great, thanks @brand!\"" : " why is the app so slow today?\"") +
+             (i % 7 == 0 ? " is great, thanks @brand! 😀😀 café\"" : " why is the app so slow today? 🔥\"") +
+             (i % 13 == 0 ? ",\"x\":\"\x80\x80\x80\x80\x80\xF0\x9F\"" : "") +  // ill-formed UTF-8, repaired
              ",\"created_at\":\"2024-01-01T00:00:46.042Z\",\"likes\":" + std::to_string(i % 50) + "}\n";
     if (i % 97 == 0) input += "{\"id\":\"bad\",\"text\":}\n";  // skipped lines too
   }
