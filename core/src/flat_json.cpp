@@ -114,9 +114,14 @@ bool FlatObject::parse(std::string_view json) {
     while (true) {
       Member member;
       if (i == json.size() || json[i] != '"') return false;
-      if (!parse_string(json, i, member) || member.unescaped_at != std::string::npos) return false;  // escaped key
-      member.key = member.value.text;
-      member.value = FlatValue{};
+      // A key is short and, to be read here, has no escapes: a plain loop, no parse_string call.
+      const std::size_t key_start = ++i;
+      while (i < json.size() && json[i] != '"') {
+        if (json[i] == '\\' || static_cast<unsigned char>(json[i]) < 0x20) return false;  // escaped key, or invalid
+        ++i;
+      }
+      if (i == json.size()) return false;
+      member.key = json.substr(key_start, i++ - key_start);
       skip_space(json, i);
       if (i == json.size() || json[i] != ':') return false;
       ++i;
