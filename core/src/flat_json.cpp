@@ -1,6 +1,7 @@
 #include "flat_json.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "json_fields.hpp"
@@ -36,15 +37,22 @@ bool hex4(std::string_view json, std::size_t i, char32_t& out) {
 }
 
 // Where the run of string bytes that need no attention (no quote, backslash or control character)
-// starting at `i` ends, or a little before: eight bytes are checked at once while they can be.
+// starting at `i` ends, or a little before: eight bytes are checked at once while they can be, and
+// the first byte that needs attention among them is found from the bit mask.
 std::size_t plain_run_end(std::string_view json, std::size_t i) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = kOnes * 0x80;
-  // Bytes below n get their top bit set (and bytes above them may too: then the caller looks closer).
+  // Bytes below n get their top bit set, and bytes after them may too: the borrow of a subtraction
+  // only moves up, so the lowest bit set marks a byte that is really below n.
   const auto below = [](std::uint64_t x, std::uint64_t n) { return (x - kOnes * n) & ~x & kHighs; };
   for (; i + 8 <= json.size(); i += 8) {
     std::uint64_t x;
     std::memcpy(&x, json.data() + i, sizeof x);
-    if (below(x ^ (kOnes * '"'), 1) | below(x ^ (kOnes * '\\'), 1) | below(x, 0x20)) break;
+    const std::uint64_t marks = below(x ^ (kOnes * '"'), 1) | below(x ^ (kOnes * '\\'), 1) | below(x, 0x20);
+    if (marks != 0) {
+      // The first byte in memory is the lowest on little-endian machines; elsewhere the caller looks.
+      if constexpr (std::endian::native == std::endian::little) i += static_cast<std::size_t>(std::countr_zero(marks)) / 8;
+      break;
+    }
   }
   return i;
 }
@@ -54,17 +62,6 @@ bool literal(std::string_view json, std::size_t& i, std::string_view word) {
   if (json.substr(i, word.size()) != word) return false;
   i += word.size();
   return true;
-}
-
-// The first of `names` present and not null. A dotted path ("user.screen_name") never is: it
-// would need a nested object, which a flat record does not have.
-const FlatValue* first_field(const FlatObject& record, const std::vector<std::string>& names) {
-  for (const std::string& name : names) {
-    if (name.find('.') != std::string::npos) continue;
-    const FlatValue* value = record.find(name);
-    if (value != nullptr && value->kind != FlatValue::Kind::null) return value;
-  }
-  return nullptr;
 }
 
 // scalar_to_string (json_fields.hpp) for a flat value.
@@ -117,9 +114,14 @@ bool FlatObject::parse(std::string_view json) {
     while (true) {
       Member member;
       if (i == json.size() || json[i] != '"') return false;
-      if (!parse_string(json, i, member) || member.unescaped_at != std::string::npos) return false;  // escaped key
-      member.key = member.value.text;
-      member.value = FlatValue{};
+      // A key is short and, to be read here, has no escapes: a plain loop, no parse_string call.
+      const std::size_t key_start = ++i;
+      while (i < json.size() && json[i] != '"') {
+        if (json[i] == '\\' || static_cast<unsigned char>(json[i]) < 0x20) return false;  // escaped key, or invalid
+        ++i;
+      }
+      if (i == json.size()) return false;
+      member.key = json.substr(key_start, i++ - key_start);
       skip_space(json, i);
       if (i == json.size() || json[i] != ':') return false;
       ++i;
@@ -277,39 +279,94 @@ const FlatValue* FlatObject::find(std::string_view key) const {
   return nullptr;
 }
 
-bool post_from_flat(const FlatObject& record, const FieldMapping& fields, Post& post) {
+FlatFields::FlatFields(const FieldMapping& fields) {
+  const std::pair<Field, const std::vector<std::string>*> lists[] = {
+      {text, &fields.text},
+      {id, &fields.id},
+      {author, &fields.author},
+      {created_at, &fields.created_at},
+      {in_reply_to, &fields.in_reply_to},
+      {in_reply_to_author, &fields.in_reply_to_author},
+      {url, &fields.url},
+      {likes, &fields.likes},
+      {reposts, &fields.reposts},
+      {replies, &fields.replies},
+      {quotes, &fields.quotes}};
+  for (const auto& [field, names] : lists) {
+    for (std::size_t rank = 0; rank < names->size(); ++rank) {
+      const std::string& name = (*names)[rank];
+      // A dotted path ("user.screen_name") needs a nested object, which a flat record does not have.
+      if (name.find('.') == std::string::npos) names_.push_back({name, field, static_cast<std::uint32_t>(rank)});
+    }
+  }
+  names_.push_back({"kind", kind, 0});
+  std::stable_sort(names_.begin(), names_.end(),
+                   [](const Name& a, const Name& b) { return bucket(a.name) < bucket(b.name); });
+  bucket_start_.assign(kBuckets + 1, 0);
+  for (const Name& name : names_) ++bucket_start_[bucket(name.name) + 1];
+  for (std::size_t b = 0; b < kBuckets; ++b) bucket_start_[b + 1] += bucket_start_[b];
+}
+
+std::size_t FlatFields::bucket(std::string_view key) {
+  if (key.empty()) return 0;
+  const auto first = static_cast<unsigned char>(key.front()), last = static_cast<unsigned char>(key.back());
+  return (key.size() * 7 + first * 3 + last) % kBuckets;
+}
+
+void FlatFields::find(const FlatObject& record, const FlatValue* (&found)[kCount]) const {
+  std::uint32_t best[kCount];
+  for (std::size_t f = 0; f < kCount; ++f) {
+    found[f] = nullptr;
+    best[f] = UINT32_MAX;
+  }
+  for (const FlatObject::Member& member : record.members()) {
+    if (member.value.kind == FlatValue::Kind::null) continue;  // as if absent
+    const std::size_t b = bucket(member.key);
+    for (std::size_t i = bucket_start_[b]; i < bucket_start_[b + 1]; ++i) {
+      const Name& name = names_[i];
+      if (name.name == member.key && name.rank < best[name.field]) {
+        best[name.field] = name.rank;
+        found[name.field] = &member.value;
+      }
+    }
+  }
+}
+
+bool post_from_flat(const FlatObject& record, const FlatFields& fields, Post& post) {
   post.clear();
-  const FlatValue* text = first_field(record, fields.text);
+  const FlatValue* found[FlatFields::kCount];
+  fields.find(record, found);
+  const FlatValue* text = found[FlatFields::text];
   if (text == nullptr || text->kind != FlatValue::Kind::string || is_blank(text->text)) return false;
   post.text.assign(text->text);
-  if (const FlatValue* v = first_field(record, fields.id); v != nullptr && !scalar_text(*v, post.id)) return false;
-  if (const FlatValue* v = first_field(record, fields.author); v != nullptr && !scalar_text(*v, post.author)) return false;
-  if (const FlatValue* v = first_field(record, fields.created_at); v != nullptr) {
+  if (const FlatValue* v = found[FlatFields::id]; v != nullptr && !scalar_text(*v, post.id)) return false;
+  if (const FlatValue* v = found[FlatFields::author]; v != nullptr && !scalar_text(*v, post.author)) return false;
+  if (const FlatValue* v = found[FlatFields::created_at]; v != nullptr) {
     post.created_at = time_of(*v);
     if (!post.created_at) return false;
   }
-  if (const FlatValue* v = first_field(record, fields.in_reply_to); v != nullptr) {
+  if (const FlatValue* v = found[FlatFields::in_reply_to]; v != nullptr) {
     if (!scalar_text(*v, post.reply_to_id)) return false;
     post.kind = PostKind::reply;
   }
-  if (const FlatValue* v = first_field(record, fields.in_reply_to_author); v != nullptr) {
+  if (const FlatValue* v = found[FlatFields::in_reply_to_author]; v != nullptr) {
     scalar_text(*v, post.reply_to_author);  // no warning when it is no name, as in post_from_json
   }
-  if (const FlatValue* v = first_field(record, fields.url); v != nullptr && v->kind == FlatValue::Kind::string) {
+  if (const FlatValue* v = found[FlatFields::url]; v != nullptr && v->kind == FlatValue::Kind::string) {
     post.url.assign(v->text);
   }
-  const auto count = [&](const std::vector<std::string>& names, std::optional<std::int64_t>& target) {
-    if (const FlatValue* v = first_field(record, names); v != nullptr) {
+  const auto count = [&](FlatFields::Field field, std::optional<std::int64_t>& target) {
+    if (const FlatValue* v = found[field]; v != nullptr) {
       target = count_of(*v);
       return target.has_value();
     }
     return true;
   };
-  if (!count(fields.likes, post.likes) || !count(fields.reposts, post.reposts) ||
-      !count(fields.replies, post.replies) || !count(fields.quotes, post.quotes)) {
+  if (!count(FlatFields::likes, post.likes) || !count(FlatFields::reposts, post.reposts) ||
+      !count(FlatFields::replies, post.replies) || !count(FlatFields::quotes, post.quotes)) {
     return false;
   }
-  if (const FlatValue* kind = record.find("kind"); kind != nullptr && kind->kind == FlatValue::Kind::string) {
+  if (const FlatValue* kind = found[FlatFields::kind]; kind != nullptr && kind->kind == FlatValue::Kind::string) {
     if (kind->text == "repost") post.kind = PostKind::repost;
     else if (kind->text == "quote") post.kind = PostKind::quote;
     else if (kind->text == "reply") post.kind = PostKind::reply;
@@ -317,6 +374,10 @@ bool post_from_flat(const FlatObject& record, const FieldMapping& fields, Post& 
     else return false;
   }
   return true;
+}
+
+bool post_from_flat(const FlatObject& record, const FieldMapping& fields, Post& post) {
+  return post_from_flat(record, FlatFields(fields), post);
 }
 
 }  // namespace loopscore

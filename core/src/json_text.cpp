@@ -1,17 +1,97 @@
 #include "loopscore/json_text.hpp"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 namespace loopscore {
+
+namespace {
+
+// "00", "01", ..., "99": two digits written at once.
+constexpr std::array<char, 200> kDigitPairs = [] {
+  std::array<char, 200> pairs{};
+  for (int i = 0; i < 100; ++i) {
+    pairs[static_cast<std::size_t>(2 * i)] = static_cast<char>('0' + i / 10);
+    pairs[static_cast<std::size_t>(2 * i + 1)] = static_cast<char>('0' + i % 10);
+  }
+  return pairs;
+}();
+
+// Where the run of bytes of `s` from `i` on that a JSON string takes as they are (no quote,
+// backslash or control character) ends, or a little before it: eight bytes are checked at once.
+std::size_t plain_run_end(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = kOnes * 0x80;
+  // Bytes below n get their top bit set (bytes after one may too: then the caller looks closer).
+  const auto below = [](std::uint64_t x, std::uint64_t n) { return (x - kOnes * n) & ~x & kHighs; };
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, s.data() + i, sizeof x);
+    if (below(x ^ (kOnes * '"'), 1) | below(x ^ (kOnes * '\\'), 1) | below(x, 0x20)) break;
+  }
+  return i;
+}
+
+// How many of the two digits of 0..99 are trailing zeros (0 counts as both).
+constexpr std::array<std::uint8_t, 100> kTrailingZeros = [] {
+  std::array<std::uint8_t, 100> zeros{};
+  for (std::size_t i = 0; i < 100; ++i) zeros[i] = i == 0 ? 2 : i % 10 == 0 ? 1 : 0;
+  return zeros;
+}();
+
+// Writes k / 10^4 as nlohmann writes it (four decimals, trailing zeros trimmed, ".0" for
+// integers) at `p`, which has kMaxJsonNumberChars of room; returns the end.
+char* write_ten_thousandths(char* p, std::int64_t k) {
+  if (k < 0) {
+    *p++ = '-';
+    k = -k;
+  }
+  const std::int64_t whole = k / 10000;
+  const auto frac = static_cast<unsigned>(k % 10000);
+  if (whole < 10) {
+    *p++ = static_cast<char>('0' + whole);
+  } else {
+    p = std::to_chars(p, p + 20, whole).ptr;  // no locale, no format parsing
+  }
+  *p++ = '.';
+  // All four digits are written, then the length cut to drop trailing zeros (one "0" for none).
+  const unsigned high = frac / 100, low = frac % 100;
+  std::memcpy(p, &kDigitPairs[2 * high], 2);
+  std::memcpy(p + 2, &kDigitPairs[2 * low], 2);
+  const unsigned length = frac == 0 ? 1 : low != 0 ? 4 - kTrailingZeros[low] : 2 - kTrailingZeros[high];
+  return p + length;
+}
+
+// nlohmann's text for a number (out of line: its large stack frame is set up only when needed).
+[[gnu::noinline]] std::string dump_number(double value) { return nlohmann::json(value).dump(); }
+
+// append_json_number's text at `p` (kMaxJsonNumberChars of room); returns the end.
+char* write_json_number(char* p, double rounded_value) {
+  // A value produced by round4 is k / 10^4; its shortest round-trip form (what nlohmann
+  // writes) is k written with four decimals, trailing zeros trimmed, and ".0" for integers.
+  // From 2^50 on (|value| above 1.1e11) doubles are too sparse for that: 725516325841.5229 is
+  // written "725516325841.523". Those, and NaN and infinities, are left to nlohmann.
+  const double scaled = std::round(rounded_value * 10000.0);
+  if (!(std::fabs(scaled) < 1125899906842624.0)) {
+    const std::string text = dump_number(rounded_value);  // at most 24 characters ("-1.2345678901234567e+308")
+    const std::size_t n = std::min(text.size(), kMaxJsonNumberChars);
+    std::memcpy(p, text.data(), n);
+    return p + n;
+  }
+  return write_ten_thousandths(p, static_cast<std::int64_t>(scaled));
+}
+
+}  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
   out.push_back('"');
   std::size_t run_start = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  for (std::size_t i = plain_run_end(s, 0); i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(s.data() + run_start, i - run_start);
@@ -40,60 +120,30 @@ double round4(double value) {
   return std::round(value * 10000.0) / 10000.0 + 0.0;
 }
 
-namespace {
-
-// Appends k / 10^4 as nlohmann writes it: four decimals, trailing zeros trimmed, ".0" for integers.
-void append_ten_thousandths(std::string& out, std::int64_t k) {
-  if (k < 0) {
-    out.push_back('-');
-    k = -k;
-  }
-  char buffer[24];
-  const auto written = std::to_chars(buffer, buffer + sizeof buffer, k / 10000);  // no locale, no format parsing
-  out.append(buffer, written.ptr);
-  out.push_back('.');
-  int frac = static_cast<int>(k % 10000);
-  if (frac == 0) {
-    out.push_back('0');
-    return;
-  }
-  char digits[4];
-  for (int i = 3; i >= 0; --i) {
-    digits[i] = static_cast<char>('0' + frac % 10);
-    frac /= 10;
-  }
-  int len = 4;
-  while (digits[len - 1] == '0') --len;
-  out.append(digits, static_cast<std::size_t>(len));
-}
-
-// nlohmann's text for a number (out of line: its large stack frame is set up only when needed).
-[[gnu::noinline]] std::string dump_number(double value) { return nlohmann::json(value).dump(); }
-
-}  // namespace
-
 void append_json_number(std::string& out, double rounded_value) {
-  // A value produced by round4 is k / 10^4; its shortest round-trip form (what nlohmann
-  // writes) is k written with four decimals, trailing zeros trimmed, and ".0" for integers.
-  const double scaled = std::round(rounded_value * 10000.0);
-  if (!(std::fabs(scaled) < 9007199254740992.0)) {  // beyond 2^53 (or not finite): k would not be exact
-    out += dump_number(rounded_value);
-    return;
-  }
-  append_ten_thousandths(out, static_cast<std::int64_t>(scaled));
+  char text[kMaxJsonNumberChars];
+  out.append(text, write_json_number(text, rounded_value));
 }
 
-void append_json_round4(std::string& out, double value) {
+char* write_json_round4(char* p, double value) {
   // k = round(value × 10^4) is what round4 divides by 10^4 and append_json_number gets back by
   // multiplying again: below 2^50 the error of that division and multiplication (two roundings,
   // each within 2^-53 of k) stays under 1/4, so rounding returns k itself. Larger values, and
   // NaN and infinities, take the two steps.
-  const double scaled = std::round(value * 10000.0);
-  if (!(std::fabs(scaled) < 1125899906842624.0)) {
-    append_json_number(out, round4(value));
-    return;
+  const double scaled = value * 10000.0;
+  if (std::fabs(scaled) < 1125899906842624.0) {
+    // std::round without the libm call (x86-64 before SSE4.1 has no rounding instruction): below
+    // 2^52, adding the double just under 1/2 (with the sign of `scaled`) and truncating rounds
+    // halves away from zero exactly; the sum itself rounds up only when the fraction is >= 1/2.
+    const auto k = static_cast<std::int64_t>(scaled + std::copysign(0.49999999999999994, scaled));
+    if (k != 1125899906842624 && k != -1125899906842624) return write_ten_thousandths(p, k);
   }
-  append_ten_thousandths(out, static_cast<std::int64_t>(scaled));
+  return write_json_number(p, round4(value));
+}
+
+void append_json_round4(std::string& out, double value) {
+  char text[kMaxJsonNumberChars];
+  out.append(text, write_json_round4(text, value));
 }
 
 }  // namespace loopscore

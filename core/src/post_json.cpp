@@ -1,5 +1,9 @@
 #include "loopscore/post_json.hpp"
 
+#include <cstring>
+#include <stdexcept>
+#include <vector>
+
 #include "loopscore/json_text.hpp"
 #include "loopscore/time.hpp"
 
@@ -7,38 +11,73 @@ namespace loopscore {
 
 namespace {
 
-// Appends ,"sentiment":{...},"signals":{...},"stage":..,"tone":{...},"useful":..,"credit":..
-void append_scores(std::string& out, const PostScore& score) {
-  const Sentiment& s = score.sentiment;
-  out += ",\"sentiment\":{\"compound\":";
-  append_json_round4(out, s.compound);
-  out += ",\"label\":\"";
-  out += label_name(s.label);
-  out += "\",\"positive\":";
-  append_json_round4(out, s.positive);
-  out += ",\"neutral\":";
-  append_json_round4(out, s.neutral);
-  out += ",\"negative\":";
-  append_json_round4(out, s.negative);
-  out += "},\"signals\":{";
-  const Signals& signals = score.signals;
-  for (std::size_t i = 0; i < kSignalCount; ++i) {
-    if (i > 0) out += ',';
-    out += '"';
-    out += signal_name(static_cast<Signal>(i));
-    out += "\":";
-    append_json_round4(out, signals.confidence[i]);
+// A piece of fixed text, padded so that it is always copied whole in one fixed-size move.
+struct Glue {
+  static constexpr std::size_t kRoom = 64;
+  char text[kRoom]{};
+  std::size_t size = 0;
+
+  explicit Glue(std::string_view s) : size(s.size()) {
+    if (s.size() > kRoom) throw std::logic_error("score line glue too long");
+    s.copy(text, kRoom);
   }
-  out += "},\"stage\":\"";
-  out += stage_name(signals.stage);
-  out += "\",\"tone\":{\"shouting\":";
-  append_json_round4(out, signals.shouting);
-  out += ",\"voice\":";
-  append_json_round4(out, signals.voice);
-  out += "},\"useful\":";
-  out += signals.useful ? "true" : "false";
-  out += ",\"credit\":";
-  out += signals.credit ? "true" : "false";
+};
+
+// The text between the numbers of a score line, made once: what varies with the label, the stage
+// and the two flags is a piece of its own for each value.
+struct ScoreGlue {
+  std::vector<Glue> label;        // ,"sentiment":{"compound":  N  then this: ,"label":"…","positive":
+  Glue neutral{",\"neutral\":"};
+  Glue negative{",\"negative\":"};
+  std::vector<Glue> signal;       // before each confidence
+  std::vector<Glue> stage;        // },"stage":"…","tone":{"shouting":
+  Glue voice{",\"voice\":"};
+  std::vector<Glue> flags;        // },"useful":…,"credit":… for useful * 2 + credit
+
+  ScoreGlue() {
+    for (const auto label_value : {SentimentLabel::negative, SentimentLabel::neutral, SentimentLabel::positive}) {
+      label.emplace_back(",\"label\":\"" + std::string(label_name(label_value)) + "\",\"positive\":");
+    }
+    for (std::size_t i = 0; i < kSignalCount; ++i) {
+      signal.emplace_back((i == 0 ? "},\"signals\":{\"" : ",\"") + std::string(signal_name(static_cast<Signal>(i))) + "\":");
+    }
+    for (int i = 0; i <= static_cast<int>(Stage::advocacy); ++i) {
+      stage.emplace_back("},\"stage\":\"" + std::string(stage_name(static_cast<Stage>(i))) + "\",\"tone\":{\"shouting\":");
+    }
+    for (const char* useful : {"false", "true"}) {
+      for (const char* credit : {"false", "true"}) {
+        flags.emplace_back(std::string("},\"useful\":") + useful + ",\"credit\":" + credit);
+      }
+    }
+  }
+};
+
+// Copies a piece of glue to `p`, which has Glue::kRoom of room; returns the end of its text.
+char* put(char* p, const Glue& glue) {
+  std::memcpy(p, glue.text, Glue::kRoom);
+  return p + glue.size;
+}
+
+// Appends ,"sentiment":{...},"signals":{...},"stage":..,"tone":{...},"useful":..,"credit":..
+// built in one local buffer and appended at once.
+void append_scores(std::string& out, const PostScore& score) {
+  static const ScoreGlue glue;
+  constexpr std::string_view kStart = ",\"sentiment\":{\"compound\":";
+  constexpr std::size_t kNumbers = 6 + kSignalCount;
+  char line[kStart.size() + (kNumbers + 1) * (Glue::kRoom + kMaxJsonNumberChars)];
+  const Sentiment& s = score.sentiment;
+  const Signals& signals = score.signals;
+  char* p = line;
+  std::memcpy(p, kStart.data(), kStart.size());
+  p = write_json_round4(p + kStart.size(), s.compound);
+  p = write_json_round4(put(p, glue.label[static_cast<std::size_t>(s.label)]), s.positive);
+  p = write_json_round4(put(p, glue.neutral), s.neutral);
+  p = write_json_round4(put(p, glue.negative), s.negative);
+  for (std::size_t i = 0; i < kSignalCount; ++i) p = write_json_round4(put(p, glue.signal[i]), signals.confidence[i]);
+  p = write_json_round4(put(p, glue.stage[static_cast<std::size_t>(signals.stage)]), signals.shouting);
+  p = write_json_round4(put(p, glue.voice), signals.voice);
+  p = put(p, glue.flags[(signals.useful ? 2 : 0) + (signals.credit ? 1 : 0)]);
+  out.append(line, p);
 }
 
 void append_field(std::string& out, const char* name, std::string_view value) {

@@ -33,14 +33,26 @@ std::string well_formed(std::string reason) {
   return repaired;
 }
 
+// How many '\n' `text` holds. Counted in blocks of at most 255 bytes into a byte-sized sum, so
+// the compiler's vector code adds bytes, not 64-bit counters (a JSONL input is counted whole).
+std::size_t count_line_breaks(std::string_view text) {
+  std::size_t breaks = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t end = std::min(text.size(), i + 255);
+    unsigned char block = 0;
+    for (; i < end; ++i) block = static_cast<unsigned char>(block + (text[i] == '\n'));
+    breaks += block;
+  }
+  return breaks;
+}
+
 }  // namespace
 
 void TextPosition::advance(std::string_view text, std::size_t text_offset, std::size_t target) {
   // Lines are counted over the whole stretch, columns only after its last line break: two plain
   // loops the compiler turns into vector code (this runs over every byte of a JSONL input).
   const std::string_view stretch = text.substr(offset - text_offset, target - offset);
-  std::size_t breaks = 0;
-  for (const char c : stretch) breaks += c == '\n';
+  const std::size_t breaks = count_line_breaks(stretch);
   std::string_view last_line = stretch;
   if (breaks > 0) {
     line += breaks;

@@ -1,5 +1,7 @@
 // JSON Lines: one post object a line, fields found through the FieldMapping. A line that is not
 // valid JSON is skipped with the place of the error; blank lines are not records.
+#include <optional>
+
 #include "flat_json.hpp"
 #include "format_reader.hpp"
 #include "json_fields.hpp"
@@ -14,6 +16,7 @@ using nlohmann::json;
 class JsonLinesReader : public FormatReader {
  public:
   void read(ReadContext& context) override {
+    if (!fields_) fields_.emplace(context.options().fields);
     std::string_view line;
     std::size_t offset = 0;
     while (lines_.next(context, line, offset)) {
@@ -24,7 +27,7 @@ class JsonLinesReader : public FormatReader {
       // and column are counted only if a message needs them); anything else takes the DOM path
       // below, which words every skip and warning.
       if (context.limits().max_depth >= 1 && flat_.parse(line) &&
-          post_from_flat(flat_, context.options().fields, post_)) {
+          post_from_flat(flat_, *fields_, post_)) {
         context.use_at(post_, offset + first, record);
         continue;
       }
@@ -51,6 +54,7 @@ class JsonLinesReader : public FormatReader {
  private:
   LineSplitter lines_;
   FlatObject flat_;
+  std::optional<FlatFields> fields_;  // made from the options at the first read
   Post post_;
 };
 

@@ -7,6 +7,9 @@ namespace loopscore {
 
 namespace {
 constexpr std::size_t kFlushBytes = 1 << 16;
+// Input is handed to the reader this much at a time, whatever the size of the pieces fed: the text
+// being read then stays in the cache between its copy into the read buffer and its parsing.
+constexpr std::size_t kReadBytes = 1 << 16;
 }  // namespace
 
 struct ScoreSession::State {
@@ -14,6 +17,7 @@ struct ScoreSession::State {
   PostScorer scorer;
   std::string buffer;
   std::unique_ptr<PostStreamReader> reader;
+  std::size_t max_input_bytes = 0;
 
   void line_done() {
     buffer += '\n';
@@ -29,6 +33,7 @@ struct ScoreSession::State {
 ScoreSession::ScoreSession(AnalysisOptions options, TextSink out) : state_(std::make_unique<State>()) {
   State& s = *state_;
   s.out = std::move(out);
+  s.max_input_bytes = options.read.limits.max_input_bytes;
   s.buffer.reserve(kFlushBytes + 4096);
   s.reader = std::make_unique<PostStreamReader>(
       options.read,
@@ -44,7 +49,20 @@ ScoreSession::ScoreSession(AnalysisOptions options, TextSink out) : state_(std::
 
 ScoreSession::~ScoreSession() = default;
 
-void ScoreSession::feed(std::string_view piece) { state_->reader->feed(piece); }
+void ScoreSession::feed(std::string_view piece) {
+  PostStreamReader& reader = *state_->reader;
+  // A piece that crosses max_input_bytes is refused whole, before any of it is read, so the
+  // output up to that error stays the same: it goes to the reader as it came.
+  if (reader.bytes_fed() + piece.size() > state_->max_input_bytes) {
+    reader.feed(piece);
+    return;
+  }
+  while (piece.size() > kReadBytes) {
+    reader.feed(piece.substr(0, kReadBytes));
+    piece.remove_prefix(kReadBytes);
+  }
+  reader.feed(piece);
+}
 
 ReadSummary ScoreSession::finish() {
   ReadSummary summary = state_->reader->finish();

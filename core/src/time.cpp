@@ -207,9 +207,33 @@ std::optional<TimeMs> parse_epoch(std::string_view s) {
   return std::nullopt;
 }
 
+// The common "2024-01-01T00:00:46.042Z" (24 characters) or "2024-01-01T00:00:46Z" (20), read at
+// fixed places; false for anything else (then parse_iso reads it the same way, more slowly).
+bool parse_fixed_iso(std::string_view s, std::optional<TimeMs>& out) {
+  if (s.size() != 24 && s.size() != 20) return false;
+  if (s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s.back() != 'Z') return false;
+  if (s.size() == 24 && s[19] != '.') return false;
+  bool digits = true;
+  const auto number = [&](std::size_t at, std::size_t n) {
+    long long value = 0;
+    for (std::size_t k = at; k < at + n; ++k) {
+      const unsigned digit = static_cast<unsigned char>(s[k]) - unsigned{'0'};
+      digits &= digit < 10;
+      value = value * 10 + digit;
+    }
+    return value;
+  };
+  const long long y = number(0, 4), mo = number(5, 2), d = number(8, 2), h = number(11, 2), mi = number(14, 2),
+                  sec = number(17, 2), ms = s.size() == 24 ? number(20, 3) : 0;
+  if (!digits) return false;
+  out = compose(y, mo, d, h, mi, sec, ms, 0);
+  return true;
+}
+
 }  // namespace
 
 std::optional<TimeMs> parse_time(std::string_view text) {
+  if (std::optional<TimeMs> t; parse_fixed_iso(text, t)) return t;
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
   if (text.empty() || text.size() > 64) return std::nullopt;

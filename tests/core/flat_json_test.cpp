@@ -104,6 +104,30 @@ TEST(FlatJson, FollowsTheFieldMapping) {
   EXPECT_TRUE(check_line(R"({"text":"not this","body":"this","user":"ann","author":"bob"})", fields));
 }
 
+// FlatFields looks each member up once: the first non-null name in list order must still win,
+// a name may stand for two fields, an empty name is a name, and a literal dotted key is no path.
+TEST(FlatJson, FieldIndexPicksWhatFirstFieldPicks) {
+  FieldMapping fields;
+  fields.prefer("id", "user");
+  fields.prefer("text", "");
+  fields.prefer("url", "link");
+  fields.prefer("likes", "a.b");
+  EXPECT_TRUE(check_line(R"({"text":"t","user":"ann","id":"7","author":"bob"})", fields));
+  EXPECT_TRUE(check_line(R"({"":"empty name","text":"t"})", fields));
+  EXPECT_TRUE(check_line(R"({"text":"t","user":null,"id":"7","author":null,"username":"cy","kind":null})", fields));
+  EXPECT_TRUE(check_line(R"({"url":"https://b","text":"t","link":"https://a","permalink":"https://c"})", fields));
+  EXPECT_TRUE(check_line(R"({"text":"t","a.b":"5","likes":3,"like_count":4})", fields));
+  EXPECT_TRUE(check_line(R"({"favourites_count":1,"favorite_count":2,"text":"t","like_count":null,"time":5,"date":"2024-01-01"})"));
+  EXPECT_TRUE(check_line(R"({"kind":"repost","text":"t","in_reply_to_status_id_str":"1","parent_id":"2"})"));
+  Post post;
+  FlatObject flat;
+  ASSERT_TRUE(flat.parse(R"({"text":"t","user":"ann","id":"7","like_count":null,"favorite_count":2,"likes":null})"));
+  ASSERT_TRUE(post_from_flat(flat, FlatFields(fields), post));
+  EXPECT_EQ(post.id, "ann");
+  EXPECT_EQ(post.author, "ann");
+  EXPECT_EQ(post.likes, 2);
+}
+
 // Random mutations of real records: whatever the fast path accepts, the DOM path reads alike.
 TEST(FlatJson, AgreesWithTheDomPathOnMutatedRecords) {
   const std::vector<std::string> seeds = {

@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <iterator>
+#include <optional>
+#include <random>
+#include <string>
+
 using loopscore::format_iso8601;
 using loopscore::parse_time;
 
@@ -43,6 +48,25 @@ TEST(ParseTime, ExtremeYears) {
   EXPECT_EQ(parse_time("0000-01-01T00:00:00Z"), loopscore::days_from_civil(0, 1, 1) * 86400000LL);
   EXPECT_EQ(format_iso8601(*parse_time("9999-12-31T23:59:59Z")), "9999-12-31T23:59:59Z");
   EXPECT_EQ(format_iso8601(*parse_time("0000-01-01T00:00:00Z")), "0000-01-01T00:00:00Z");
+}
+
+// parse_time reads the usual "2024-01-01T00:00:46.042Z" and "...46Z" at fixed places; a leading
+// space sends the same text down the general path, which must agree on every mutation.
+TEST(ParseTime, FixedIsoFormsReadAsTheGeneralPathDoes) {
+  EXPECT_EQ(parse_time("2023-02-18T19:45:15.250Z"), kFeb18 + 250);
+  EXPECT_EQ(parse_time("2024-02-29T00:00:00.000Z"), parse_time("2024-02-29"));
+  EXPECT_EQ(parse_time("2023-02-29T00:00:00.000Z"), std::nullopt);
+  EXPECT_EQ(parse_time("2023-02-18T24:00:00Z"), std::nullopt);
+  const std::string seeds[] = {"2024-01-01T00:00:46.042Z", "2023-02-18T19:45:15Z", "9999-12-31T23:59:60.999Z",
+                               "0000-01-01T00:00:00.000Z", "2024-02-29T12:30:59Z"};
+  const std::string alphabet = "0123456789-:.TtZz +/a\x00";
+  std::mt19937 random(5);
+  for (int round = 0; round < 200000; ++round) {
+    std::string s = seeds[random() % std::size(seeds)];
+    const int edits = static_cast<int>(random() % 3);
+    for (int e = 0; e < edits; ++e) s[random() % s.size()] = alphabet[random() % alphabet.size()];
+    ASSERT_EQ(parse_time(s), parse_time(" " + s)) << s;
+  }
 }
 
 TEST(FormatIso8601, WritesMillisecondsOnlyWhenPresent) {
