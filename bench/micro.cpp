@@ -115,25 +115,26 @@ void BM_Signals(benchmark::State& state) {
 }
 BENCHMARK(BM_Signals);
 
-// Everything `loopscore score` says about one post (PostScorer::judge): the per-post budget.
-void BM_JudgePost(benchmark::State& state) {
+// Runs `judge_one(scorer, post)` on every corpus text as a post.
+template <typename JudgeOne>
+void over_posts(benchmark::State& state, JudgeOne judge_one) {
   PostScorer scorer;
   Post post;
   over_texts(state, [&](std::size_t i) {
     post.text = texts()[i];
-    benchmark::DoNotOptimize(scorer.judge(post));
+    benchmark::DoNotOptimize(judge_one(scorer, post));
   });
+}
+
+// Everything `loopscore score` says about one post (PostScorer::judge): the per-post budget.
+void BM_JudgePost(benchmark::State& state) {
+  over_posts(state, [](PostScorer& scorer, const Post& post) { return scorer.judge(post); });
 }
 BENCHMARK(BM_JudgePost);
 
 // The same plus the duplicate fingerprints an analysis keeps for each post (PostScorer::score).
 void BM_ScorePost(benchmark::State& state) {
-  PostScorer scorer;
-  Post post;
-  over_texts(state, [&](std::size_t i) {
-    post.text = texts()[i];
-    benchmark::DoNotOptimize(scorer.score(post));
-  });
+  over_posts(state, [](PostScorer& scorer, const Post& post) { return scorer.score(post); });
 }
 BENCHMARK(BM_ScorePost);
 

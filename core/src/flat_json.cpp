@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "json_fields.hpp"
+#include "json_plain_run.hpp"
 #include "loopscore/time.hpp"
 #include "utf8.hpp"
 
@@ -34,27 +35,6 @@ bool hex4(std::string_view json, std::size_t i, char32_t& out) {
     out = out * 16 + static_cast<char32_t>(digit);
   }
   return true;
-}
-
-// Where the run of string bytes that need no attention (no quote, backslash or control character)
-// starting at `i` ends, or a little before: eight bytes are checked at once while they can be, and
-// the first byte that needs attention among them is found from the bit mask.
-std::size_t plain_run_end(std::string_view json, std::size_t i) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = kOnes * 0x80;
-  // Bytes below n get their top bit set, and bytes after them may too: the borrow of a subtraction
-  // only moves up, so the lowest bit set marks a byte that is really below n.
-  const auto below = [](std::uint64_t x, std::uint64_t n) { return (x - kOnes * n) & ~x & kHighs; };
-  for (; i + 8 <= json.size(); i += 8) {
-    std::uint64_t x;
-    std::memcpy(&x, json.data() + i, sizeof x);
-    const std::uint64_t marks = below(x ^ (kOnes * '"'), 1) | below(x ^ (kOnes * '\\'), 1) | below(x, 0x20);
-    if (marks != 0) {
-      // The first byte in memory is the lowest on little-endian machines; elsewhere the caller looks.
-      if constexpr (std::endian::native == std::endian::little) i += static_cast<std::size_t>(std::countr_zero(marks)) / 8;
-      break;
-    }
-  }
-  return i;
 }
 
 // The literal `word` at json[i]; moves past it.

@@ -8,6 +8,8 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
+#include "json_plain_run.hpp"
+
 namespace loopscore {
 
 namespace {
@@ -21,20 +23,6 @@ constexpr std::array<char, 200> kDigitPairs = [] {
   }
   return pairs;
 }();
-
-// Where the run of bytes of `s` from `i` on that a JSON string takes as they are (no quote,
-// backslash or control character) ends, or a little before it: eight bytes are checked at once.
-std::size_t plain_run_end(std::string_view s, std::size_t i) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = kOnes * 0x80;
-  // Bytes below n get their top bit set (bytes after one may too: then the caller looks closer).
-  const auto below = [](std::uint64_t x, std::uint64_t n) { return (x - kOnes * n) & ~x & kHighs; };
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t x;
-    std::memcpy(&x, s.data() + i, sizeof x);
-    if (below(x ^ (kOnes * '"'), 1) | below(x ^ (kOnes * '\\'), 1) | below(x, 0x20)) break;
-  }
-  return i;
-}
 
 // How many of the two digits of 0..99 are trailing zeros (0 counts as both).
 constexpr std::array<std::uint8_t, 100> kTrailingZeros = [] {

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "little_endian.hpp"
 #include "loopscore/tokenizer.hpp"
 
 namespace loopscore::lexicon {
@@ -162,10 +163,10 @@ class Key {
     const std::size_t whole = text.size() / 8, tail = text.size() % 8;
     std::uint64_t any_high = 0;
     for (std::size_t w = 0; w < whole; ++w) {
-      words[w] = load_word(text.data() + 8 * w, 8);
+      words[w] = load_little_endian(text.data() + 8 * w, 8);
       any_high |= words[w];
     }
-    const std::uint64_t last = tail != 0 ? load_word(text.data() + 8 * whole, tail) : 0;
+    const std::uint64_t last = load_little_endian(text.data() + 8 * whole, tail);  // 0 when tail is 0
     if ((any_high | last) & kHigh) return false;
     std::uint64_t state = state_;
     for (std::size_t w = 0; w < whole; ++w) {
@@ -179,17 +180,6 @@ class Key {
     state_ = state;
     size_ = text.size();
     return true;
-  }
-  // The `n` bytes at `p` (1 <= n <= 8) as a little-endian number padded with zeros, in at most two loads.
-  static std::uint64_t load_word(const char* p, std::size_t n) {
-    const auto load = [p](std::size_t at, auto word) {
-      std::memcpy(&word, p + at, sizeof word);
-      return static_cast<std::uint64_t>(word);
-    };
-    if (n == 8) return load(0, std::uint64_t{});
-    if (n >= 4) return load(0, std::uint32_t{}) | load(n - 4, std::uint32_t{}) << (8 * (n - 4));
-    if (n >= 2) return load(0, std::uint16_t{}) | load(n - 2, std::uint16_t{}) << (8 * (n - 2));
-    return load(0, std::uint8_t{});
   }
   // The ASCII capitals of eight ASCII bytes lower-cased at once.
   static std::uint64_t lower_ascii(std::uint64_t x) {
