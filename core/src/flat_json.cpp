@@ -1,8 +1,6 @@
 #include "flat_json.hpp"
 
 #include <algorithm>
-#include <bit>
-#include <cstring>
 
 #include "json_fields.hpp"
 #include "json_plain_run.hpp"

@@ -156,28 +156,25 @@ class Key {
   void append_unicode(std::string_view text);
   // An all-ASCII `text` (at most kCapacity bytes) into the empty key, a whole 8-byte chunk at a
   // time: the same bytes, chunks and hash as the byte loop. False, with the key left empty, for
-  // text with a byte >= 0x80.
+  // text with a byte >= 0x80 (the bytes stored meanwhile lie past the key's size of 0).
   bool append_ascii_words(std::string_view text) {
     constexpr std::uint64_t kHigh = 0x8080808080808080ull;
-    std::uint64_t words[kCapacity / 8];
-    const std::size_t whole = text.size() / 8, tail = text.size() % 8;
-    std::uint64_t any_high = 0;
+    const std::size_t whole = text.size() / 8;
+    std::uint64_t state = state_, head = head_, any_high = 0;
     for (std::size_t w = 0; w < whole; ++w) {
-      words[w] = load_little_endian(text.data() + 8 * w, 8);
-      any_high |= words[w];
-    }
-    const std::uint64_t last = load_little_endian(text.data() + 8 * whole, tail);  // 0 when tail is 0
-    if ((any_high | last) & kHigh) return false;
-    std::uint64_t state = state_;
-    for (std::size_t w = 0; w < whole; ++w) {
-      const std::uint64_t lower = lower_ascii(words[w]);
+      const std::uint64_t word = load_little_endian(text.data() + 8 * w, 8);
+      any_high |= word;
+      const std::uint64_t lower = lower_ascii(word);
       std::memcpy(bytes_ + 8 * w, &lower, 8);
       state = mix(state, lower);
-      if (w == 0) head_ = lower;
+      if (w == 0) head = lower;
     }
+    const std::uint64_t last = load_little_endian(text.data() + 8 * whole, text.size() % 8);  // 0 for none
+    if ((any_high | last) & kHigh) return false;
     chunk_ = lower_ascii(last);
     std::memcpy(bytes_ + 8 * whole, &chunk_, 8);  // the slack after kCapacity takes a full key's zero chunk
     state_ = state;
+    head_ = head;
     size_ = text.size();
     return true;
   }

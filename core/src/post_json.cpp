@@ -35,8 +35,8 @@ struct ScoreGlue {
   std::vector<Glue> flags;        // },"useful":…,"credit":… for useful * 2 + credit
 
   ScoreGlue() {
-    for (const auto label_value : {SentimentLabel::negative, SentimentLabel::neutral, SentimentLabel::positive}) {
-      label.emplace_back(",\"label\":\"" + std::string(label_name(label_value)) + "\",\"positive\":");
+    for (int i = 0; i <= static_cast<int>(SentimentLabel::positive); ++i) {
+      label.emplace_back(",\"label\":\"" + std::string(label_name(static_cast<SentimentLabel>(i))) + "\",\"positive\":");
     }
     for (std::size_t i = 0; i < kSignalCount; ++i) {
       signal.emplace_back((i == 0 ? "},\"signals\":{\"" : ",\"") + std::string(signal_name(static_cast<Signal>(i))) + "\":");
