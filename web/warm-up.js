@@ -1,8 +1,11 @@
 // Warming the module up: a freshly loaded WebAssembly module runs on the engine's baseline
 // compiler, about five times slower than the optimised code the engine makes of the functions it
-// sees running. A few small analyses of made-up posts, right after loading and before anyone
+// sees running. A few analyses of made-up posts, right after loading and before anyone
 // asks, get the hot paths optimised, so the visitor's first report comes about as fast as a later
-// one. Each round is short and none starts once a real request waits.
+// one. Each round is short and none starts once a real request waits. A round is 500 posts: the
+// engine optimises a function once it has run about 1.8 MB of its code, and with the per-post
+// helpers kept apart from the report writer (wasm/CMakeLists.txt), four rounds of 50 no longer got
+// them there (docs/performance.md, "first report").
 import { handle } from './handler.js';
 
 /** Posts in the shapes the scorer meets: praise, complaints, questions, replies, offers, emoji. */
@@ -42,7 +45,7 @@ export function warmUpPosts(count) {
  * a round when `busy()` says a real request waits; yields to the event loop between rounds.
  * Resolves {rounds} run, and the `error` that ended it early, if one did.
  */
-export async function warmUp(module, { busy = () => false, rounds = 4, postsPerRound = 50 } = {}) {
+export async function warmUp(module, { busy = () => false, rounds = 4, postsPerRound = 500 } = {}) {
   const text = warmUpPosts(postsPerRound);
   let done = 0;
   while (done < rounds && !busy()) {

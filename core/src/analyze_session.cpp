@@ -33,8 +33,9 @@ ordered_json issues_json(const std::vector<InputRead>& inputs, bool skipped) {
   return list;
 }
 
-ordered_json input_json(const std::vector<InputRead>& inputs, const Corpus& corpus, std::size_t duplicate_count,
-                        const ordered_json& duplicates) {
+// Out of line, as the report's other steps (see append_post_entry).
+[[gnu::noinline]] ordered_json input_json(const std::vector<InputRead>& inputs, const Corpus& corpus,
+                                          std::size_t duplicate_count, const ordered_json& duplicates) {
   std::size_t read = 0, used = 0, skipped = 0, warnings = 0, replaced = 0;
   std::set<std::string_view> formats;
   ordered_json documents = ordered_json::array();
@@ -78,7 +79,8 @@ ordered_json input_json(const std::vector<InputRead>& inputs, const Corpus& corp
   return j;
 }
 
-ordered_json summary_json(const Corpus& corpus) {
+// Out of line, as the report's other steps (see append_post_entry).
+[[gnu::noinline]] ordered_json summary_json(const Corpus& corpus) {
   std::size_t positive = 0, neutral = 0, negative = 0;
   std::array<std::size_t, kSignalCount> signal_counts{};
   double compound = 0;
@@ -107,18 +109,26 @@ ordered_json summary_json(const Corpus& corpus) {
   return j;
 }
 
+// One post of the per-post list, appended to `text`. Kept out of line, as the report's steps
+// are (the corpus, the loop score, input and summary): inlined, they all made one function of
+// write_report, called once an analysis, and a wasm engine optimises a function only for its next
+// call: on a page's first analysis it compiled that giant at great cost for nothing
+// (docs/performance.md, "the widget's first report"). Apart, each is small, optimised early or not at all.
+[[gnu::noinline]] void append_post_entry(std::string& text, const AnalyzedPost& post, const PostLinks& link) {
+  append_post_object(text, post.post, post.score);
+  text += link.by_owner ? ",\"by_owner\":true" : ",\"by_owner\":false";
+  text += link.addressed_to_owner ? ",\"addressed_to_owner\":true" : ",\"addressed_to_owner\":false";
+  text += ",\"owner_replies\":";
+  text += std::to_string(link.owner_replies);
+  text += '}';
+}
+
 // Appends the compact per-post list to `text`, handing it to `out` every ~64 KB.
 void write_posts(const Corpus& corpus, std::string& text, const TextSink& out) {
   constexpr std::size_t kPiece = 64 * 1024;
   for (std::size_t i = 0; i < corpus.size(); ++i) {
-    const PostLinks& link = corpus.link(i);
     if (i > 0) text += ',';
-    append_post_object(text, corpus.post(i).post, corpus.post(i).score);
-    text += link.by_owner ? ",\"by_owner\":true" : ",\"by_owner\":false";
-    text += link.addressed_to_owner ? ",\"addressed_to_owner\":true" : ",\"addressed_to_owner\":false";
-    text += ",\"owner_replies\":";
-    text += std::to_string(link.owner_replies);
-    text += '}';
+    append_post_entry(text, corpus.post(i), corpus.link(i));
     if (text.size() >= kPiece) {
       out(text);
       text.clear();

@@ -230,6 +230,11 @@ bool parse_fixed_iso(std::string_view s, std::optional<TimeMs>& out) {
   return true;
 }
 
+// Writes `value` (0 <= value < 10^width) as `width` decimal digits at `at`.
+void put_digits(char* at, long long value, int width) {
+  for (int i = width - 1; i >= 0; --i, value /= 10) at[i] = static_cast<char>('0' + value % 10);
+}
+
 }  // namespace
 
 std::optional<TimeMs> parse_time(std::string_view text) {
@@ -252,12 +257,32 @@ std::string format_iso8601(TimeMs t) {
   const Civil c = civil_from_days(days);
   const long long ms = rest % 1000;
   const long long secs = rest / 1000;
-  char buffer[40];
-  int n = std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02lld:%02lld:%02lld", c.year, c.month, c.day,
-                        secs / 3600, secs / 60 % 60, secs % 60);
-  if (ms != 0) n += std::snprintf(buffer + n, sizeof buffer - static_cast<std::size_t>(n), ".%03lld", ms);
-  std::string out(buffer, static_cast<std::size_t>(n));
-  out += 'Z';
+  if (c.year < 0 || c.year > 9999) {  // beyond four digits: rare enough for printf
+    char buffer[48];
+    int n = std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02lld:%02lld:%02lld", c.year, c.month, c.day,
+                          secs / 3600, secs / 60 % 60, secs % 60);
+    if (ms != 0) n += std::snprintf(buffer + n, sizeof buffer - static_cast<std::size_t>(n), ".%03lld", ms);
+    return std::string(buffer, static_cast<std::size_t>(n)) + 'Z';
+  }
+  // Digits by hand: this runs for every post of an analysis's per-post list, where printf also
+  // made the wasm engine optimise printf's core on a page's first analysis (docs/performance.md).
+  std::string out(ms != 0 ? 24 : 20, 'Z');  // YYYY-MM-DDTHH:MM:SS[.mmm]Z
+  char* p = out.data();
+  put_digits(p, c.year, 4);
+  p[4] = '-';
+  put_digits(p + 5, c.month, 2);
+  p[7] = '-';
+  put_digits(p + 8, c.day, 2);
+  p[10] = 'T';
+  put_digits(p + 11, secs / 3600, 2);
+  p[13] = ':';
+  put_digits(p + 14, secs / 60 % 60, 2);
+  p[16] = ':';
+  put_digits(p + 17, secs % 60, 2);
+  if (ms != 0) {
+    p[19] = '.';
+    put_digits(p + 20, ms, 3);
+  }
   return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <iterator>
 #include <optional>
 #include <random>
@@ -9,6 +10,7 @@
 
 using loopscore::format_iso8601;
 using loopscore::parse_time;
+using loopscore::TimeMs;
 
 namespace {
 
@@ -74,6 +76,23 @@ TEST(FormatIso8601, WritesMillisecondsOnlyWhenPresent) {
   EXPECT_EQ(format_iso8601(kFeb18 + 7), "2023-02-18T19:45:15.007Z");
   EXPECT_EQ(format_iso8601(0), "1970-01-01T00:00:00Z");
   EXPECT_EQ(format_iso8601(-1000), "1969-12-31T23:59:59Z");
+}
+
+// The digits written by hand read back as the same instant, every field at its widest and
+// narrowest, and years beyond four digits (written by printf) keep their sign and padding.
+TEST(FormatIso8601, RoundTripsEveryFieldAndYearsBeyondFourDigits) {
+  std::mt19937_64 random(11);
+  const TimeMs first = *parse_time("0000-01-01T00:00:00Z");
+  const TimeMs last = *parse_time("9999-12-31T23:59:59.999Z");
+  for (int round = 0; round < 100000; ++round) {
+    const TimeMs t = first + static_cast<TimeMs>(random() % static_cast<std::uint64_t>(last - first + 1));
+    const std::string text = format_iso8601(t);
+    ASSERT_EQ(text.size(), t % 1000 == 0 ? 20u : 24u) << text;
+    ASSERT_EQ(parse_time(text), t) << text;
+  }
+  EXPECT_EQ(format_iso8601(last), "9999-12-31T23:59:59.999Z");
+  EXPECT_EQ(format_iso8601(last + 1), "10000-01-01T00:00:00Z");
+  EXPECT_EQ(format_iso8601(first - 1), "-001-12-31T23:59:59.999Z");
 }
 
 }  // namespace

@@ -44,7 +44,8 @@ std::string handle_key(std::string_view handle) {
   return key;
 }
 
-Corpus::Corpus(PostStore posts, const LoopOptions& options, const std::vector<AccountInfo>& accounts)
+// Out of line: one of the report's steps kept apart for wasm (analyze_session.cpp, append_post_entry).
+[[gnu::noinline]] Corpus::Corpus(PostStore posts, const LoopOptions& options, const std::vector<AccountInfo>& accounts)
     : posts_(std::move(posts)), links_(posts_.size()), options_(options) {
   resolve_owner(accounts);
   resolve_times();

@@ -171,7 +171,8 @@ ordered_json dimension_json(const DimensionResult& r) {
   return j;
 }
 
-LoopScore compute_loop_score(const Corpus& corpus) {
+// Out of line: one of the report's steps kept apart for wasm (analyze_session.cpp, append_post_entry).
+[[gnu::noinline]] LoopScore compute_loop_score(const Corpus& corpus) {
   LoopScore s;
   s.dimensions[0] = respond_dimension(corpus, measure_respond(corpus));
   s.dimensions[1] = give_dimension(corpus, measure_give(corpus));
