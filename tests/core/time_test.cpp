@@ -78,8 +78,9 @@ TEST(FormatIso8601, WritesMillisecondsOnlyWhenPresent) {
   EXPECT_EQ(format_iso8601(-1000), "1969-12-31T23:59:59Z");
 }
 
-// The digits written by hand read back as the same instant, every field at its widest and
-// narrowest, and years beyond four digits (written by printf) keep their sign and padding.
+// The digits written by hand read back as the same instant for random times over years 0-9999, the
+// last millisecond of 9999 included, and years beyond four digits (written by printf) keep their
+// sign and padding.
 TEST(FormatIso8601, RoundTripsEveryFieldAndYearsBeyondFourDigits) {
   std::mt19937_64 random(11);
   const TimeMs first = *parse_time("0000-01-01T00:00:00Z");
