@@ -7,6 +7,12 @@ import { createPacer, throttleProgress } from './sources/pacer.js';
 
 /** Bytes fed to the module per call: big enough that calls are cheap, small enough for the heap. */
 export const CHUNK_BYTES = 4 << 20;
+/**
+ * Bytes asked of a Blob's stream per read. Chromium 156 sometimes never answered a read into a
+ * 4 MB view of a picked file (the 11th pick of a page, on half the page loads); 256 KB reads
+ * stalled in none of 600 picks and read 215 MB as fast (docs/performance.md, "a picked file's read").
+ */
+const BLOB_READ_BYTES = 256 << 10;
 // UTF-16 units encoded per chunk: at most 3 UTF-8 bytes each, so a chunk always fits.
 const CHUNK_CHARS = Math.floor(CHUNK_BYTES / 3);
 const ZIP_SIGNATURES = [0x04034b50, 0x06054b50]; // a local header; the end record of an empty zip
@@ -176,10 +182,10 @@ async function* chunksInto(data, module, buffer) {
 }
 
 // A Blob's bytes into the heap region, CHUNK_BYTES at a time (the last chunk shorter). Read with
-// a BYOB reader into one buffer that is handed back and forth: a fresh ArrayBuffer for every chunk
-// (Blob.slice().arrayBuffer()) is new memory each time, and reading 215 MB that way took 1.2-1.3 s
-// in a Chromium worker against 0.23-0.30 s (docs/performance.md). Browsers whose Blob stream has
-// no BYOB reader read slices.
+// a BYOB reader into one buffer of BLOB_READ_BYTES that is handed back and forth and copied into
+// the region: a fresh ArrayBuffer for every chunk (Blob.slice().arrayBuffer()) is new memory each
+// time, and reading 215 MB that way took 1.2-1.3 s in a Chromium worker against 0.23-0.30 s
+// (docs/performance.md). Browsers whose Blob stream has no BYOB reader read slices.
 async function* blobChunksInto(blob, region) {
   let reader;
   try {
@@ -193,16 +199,17 @@ async function* blobChunksInto(blob, region) {
     return;
   }
   try {
-    let buffer = new ArrayBuffer(CHUNK_BYTES);
+    let buffer = new ArrayBuffer(BLOB_READ_BYTES);
     let filled = 0;
     for (;;) {
-      const { done, value } = await reader.read(new Uint8Array(buffer, filled, CHUNK_BYTES - filled));
+      const room = Math.min(BLOB_READ_BYTES, CHUNK_BYTES - filled);
+      const { done, value } = await reader.read(new Uint8Array(buffer, 0, room));
       if (value) {
         buffer = value.buffer; // the same memory, transferred back to us
+        region().set(value, filled);
         filled += value.byteLength;
       }
       if (filled === CHUNK_BYTES || (done && filled > 0)) {
-        region().set(new Uint8Array(buffer, 0, filled));
         yield filled;
         filled = 0;
       }
