@@ -61,7 +61,7 @@ export interface LoopScoreModule {
 export type LoopScoreStepResult = { ok: true } | { ok: false; error: LoopScoreErrorValue };
 
 /** An analysis over several inputs, each fed in pieces of UTF-8 bytes: begin(name), feedBytes()
- * as often as needed, end(); then report() once. Gives byte for byte the report of the CLI's
+ * as often as needed, end(); then report() (or reportBytes()) once. Gives byte for byte the report of the CLI's
  * `loopscore analyze a b c` for inputs named a, b, c (posts repeated across inputs count once).
  * After a failure every later call answers the same error. It lives in the wasm heap:
  * call delete() when done, or it leaks. */
@@ -74,6 +74,9 @@ export interface AnalyzeSession {
   end(): LoopScoreStepResult;
   /** The report (one JSON document, schema loopscore/1) over every input; once per session. */
   report(): LoopScoreResult;
+  /** The same report as UTF-8 bytes, instead of report() (once per session): a view of the wasm
+   * heap, valid until delete() or the next call into the module; copy it (`output.slice()`). */
+  reportBytes(): { ok: true; output: Uint8Array } | { ok: false; error: LoopScoreErrorValue };
   /** Bytes fed so far over all inputs. */
   bytesFed(): number;
   /** Frees the session (embind). */

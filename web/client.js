@@ -9,6 +9,8 @@ export { describeError, describeLocation, LoopScoreError } from './protocol.js';
 /** How long a cancelled call may take to stop before the worker is replaced (ms). */
 export const CANCEL_GRACE_MS = 1000;
 
+const utf8 = new TextDecoder(); // the worker's reports arrive as UTF-8 bytes (protocol.js)
+
 /** Runs loopscore in a Web Worker so the page never freezes. */
 export class LoopScoreClient {
   #workerUrl;
@@ -42,7 +44,8 @@ export class LoopScoreClient {
    * unit})`, `signal` (AbortSignal: rejects with AbortError), `archiveLimits` (sources/archive.js).
    */
   async analyze(inputs, options = {}, { onProgress, signal, archiveLimits } = {}) {
-    const text = await this.#call({ type: 'analyze', inputs, options, onProgress, signal, archiveLimits });
+    const bytes = await this.#call({ type: 'analyze', inputs, options, onProgress, signal, archiveLimits });
+    const text = utf8.decode(bytes);
     return { report: JSON.parse(text), text };
   }
 

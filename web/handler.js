@@ -21,7 +21,7 @@ const encoder = new TextEncoder();
 
 /**
  * Runs `request` against `module` (from createLoopScore) and resolves with its response; never
- * rejects. `onProgress(progress)` receives progress events (at most every ~50 ms); `signal`
+ * rejects. An analyze response's output is the report's UTF-8 JSON bytes (a Uint8Array). `onProgress(progress)` receives progress events (at most every ~50 ms); `signal`
  * (an AbortSignal) is looked at between chunks and ends the request with an AbortError.
  */
 export async function handle(module, request, { onProgress, signal } = {}) {
@@ -102,7 +102,9 @@ async function analyzeInputs(inputs, options, buffer, context) {
     }
     throwIfAborted(context.signal);
     context.progress({ phase: 'analyzing', input: null, done: 0, total: 1, unit: 'steps' }, true);
-    return session.report();
+    const reported = session.reportBytes();
+    // The view dies with the session: copied into a buffer of its own, which the worker transfers.
+    return reported.ok ? { ok: true, output: reported.output.slice() } : reported;
   } finally {
     session.delete();
   }

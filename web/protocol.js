@@ -19,7 +19,9 @@
  *   Where an InputError is: the input's name, 1-based record, line and column (code points),
  *   0-based byte offset, JSON pointer; 0, "" or absent when not known.
  * @typedef {{id: number, progress: Progress}
- *   | {id: number, ok: true, output: string}
+ *   | {id: number, ok: true, output: string | Uint8Array}
+ *   `output`: the version or score's JSONL as a string; analyze's report as UTF-8 JSON bytes
+ *   (the worker transfers their buffer: no string is decoded in the worker and copied over).
  *   | {id: number, ok: false, error: ErrorValue}} Message   what the worker posts
  */
 

@@ -62,7 +62,7 @@ async function serve(request, signal) {
   // A trap or abort (e.g. out of memory where C++ cannot throw) leaves the module's state
   // undefined: answer with the error, and use a fresh instance from the next request on.
   if (!response.ok && response.error.name === 'RuntimeError') loaded = load();
-  self.postMessage(response);
+  self.postMessage(response, response.output instanceof Uint8Array ? [response.output.buffer] : []);
 }
 
 // What a site owner can do about a failed load: the glue's message, said in their terms.

@@ -5,6 +5,7 @@ import { before, test } from 'node:test';
 import { CHUNK_BYTES, handle } from '../../web/handler.js';
 import { loadModule } from '../web/lib/artefacts.mjs';
 import { checkHandlesAroundEachTest } from '../web/lib/leak-check.mjs';
+import { reportText } from '../web/lib/report-text.mjs';
 
 const INPUT = '[{"id":"p1","text":"Thank you, this is great 👍"},{"id":"p2","text":"Never again."}]';
 
@@ -12,11 +13,12 @@ let module;
 before(async () => { module = await loadModule(); });
 checkHandlesAroundEachTest(() => module);
 
-// handle(), also checking that the response survives structured cloning (postMessage).
+// handle(), also checking that the response survives structured cloning (postMessage); an
+// analyze report, which comes as UTF-8 bytes, is given back as its text.
 async function answer(request, options) {
   const response = await handle(module, request, options);
   assert.deepEqual(structuredClone(response), response);
-  return response;
+  return request.type === 'analyze' && response.ok ? { ...response, output: reportText(response) } : response;
 }
 
 // About `megabytes` MB of JSONL posts.
@@ -36,6 +38,8 @@ test('version', async () => {
 });
 
 test('analyze and score answer with the module\'s output, the input named', async () => {
+  const bytes = await handle(module, { id: 7, type: 'analyze', inputs: [{ name: 'posts.json', data: INPUT }] });
+  assert.deepEqual(bytes.output, new TextEncoder().encode(module.analyze(INPUT, '{}', 'posts.json').output), 'the report as UTF-8 bytes');
   const analyzed = await answer({ id: 7, type: 'analyze', inputs: [{ name: 'posts.json', data: INPUT }], options: {} });
   assert.deepEqual(analyzed, { id: 7, ok: true, output: module.analyze(INPUT, '{}', 'posts.json').output });
   const scored = await answer({ id: 8, type: 'score', inputs: [{ name: 'posts.json', data: INPUT }], options: {} });

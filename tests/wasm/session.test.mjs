@@ -151,6 +151,27 @@ test('an options error comes at creation; every session error names its input', 
   assert.equal(scored.error.line, 2);
 });
 
+test('reportBytes() is report() as UTF-8 bytes: a view of the heap that a copy outlives', () => {
+  const text = 'I love it 😍 but where is my order?\n@shop thanks, found it\n';
+  const reports = [];
+  for (const method of ['report', 'reportBytes']) {
+    const { session } = module.createAnalyzeSession('{"include_posts":true}');
+    try {
+      const bytes = new TextEncoder().encode(text);
+      assert.equal(withBytes(bytes, (pointer) => session.feedBytes(pointer, bytes.length)).ok, true);
+      const result = session[method]();
+      assert.equal(result.ok, true, JSON.stringify(result.error));
+      reports.push(method === 'report' ? result.output : result.output.slice());
+      if (method === 'reportBytes') assert.equal(result.output.buffer, module.HEAPU8.buffer, 'a view, not a copy');
+    } finally {
+      session.delete();
+    }
+  }
+  const [asText, asBytes] = reports;
+  assert.ok(asText.includes('😍'));
+  assert.equal(new TextDecoder('utf-8', { fatal: true }).decode(asBytes), asText);
+});
+
 test('after a failure every later step answers the same error; misuse is an error value', () => {
   const { session } = module.createAnalyzeSession('{}');
   try {
@@ -159,7 +180,7 @@ test('after a failure every later step answers the same error; misuse is an erro
     assert.equal(ended.ok, false);
     assert.equal(ended.error.input, 'empty.txt');
     for (const step of [() => session.begin('next.txt'), () => session.end(), () => session.report(),
-      () => withBytes(new TextEncoder().encode('a post'), (pointer) => session.feedBytes(pointer, 6))]) {
+      () => session.reportBytes(), () => withBytes(new TextEncoder().encode('a post'), (pointer) => session.feedBytes(pointer, 6))]) {
       assert.deepEqual(step(), ended);
     }
   } finally {
@@ -175,6 +196,7 @@ test('after a failure every later step answers the same error; misuse is an erro
     const again = twice.report();
     assert.equal(again.ok, false);
     assert.match(again.error.message, /report\(\) was already called/);
+    assert.deepEqual(twice.reportBytes(), again, 'reportBytes() is the same report: once a session');
   } finally {
     twice.delete();
   }

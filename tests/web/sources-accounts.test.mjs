@@ -14,6 +14,7 @@ import { fetchBlueskyAccount, parseBlueskyHandle } from '../../web/sources/blues
 import { fetchMastodonAccount, parseMastodonHandle } from '../../web/sources/mastodon.js';
 import { loadModule, runCli } from './lib/artefacts.mjs';
 import { RETRY_AFTER_SECONDS, startMockSocialApi } from './lib/mock-social-api.mjs';
+import { reportText } from './lib/report-text.mjs';
 
 let mock;
 const scratch = mkdtempSync(path.join(tmpdir(), 'loopscore-accounts-'));
@@ -187,11 +188,11 @@ describe('fetched pages analysed in wasm equal the native CLI on the same files'
       });
       const module = await loadModule();
       const response = await handle(module, { id: 1, type: 'analyze', inputs: inputs.map(({ name, data }) => ({ name, data })), options: {} });
-      assert.ok(response.ok, JSON.stringify(response.error));
       const cli = runCli('analyze', ...files);
       assert.equal(cli.status, 0, cli.stderr);
-      assert.equal(response.output, cli.stdout.toString('utf8'));
-      const report = JSON.parse(response.output);
+      const text = reportText(response);
+      assert.equal(text, cli.stdout.toString('utf8'));
+      const report = JSON.parse(text);
       assert.ok(report.summary.posts > 90, `${report.summary.posts} posts`);
       assert.equal(report.input.documents.length, inputs.length);
     });
