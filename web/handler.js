@@ -21,8 +21,9 @@ const encoder = new TextEncoder();
 
 /**
  * Runs `request` against `module` (from createLoopScore) and resolves with its response; never
- * rejects. An analyze response's output is the report's UTF-8 JSON bytes (a Uint8Array). `onProgress(progress)` receives progress events (at most every ~50 ms); `signal`
- * (an AbortSignal) is looked at between chunks and ends the request with an AbortError.
+ * rejects. An analyze response's output is the report as UTF-8 JSON bytes (a Uint8Array that
+ * owns its buffer). `onProgress(progress)` receives progress events (at most every ~50 ms);
+ * `signal` (an AbortSignal) is looked at between chunks and ends the request with an AbortError.
  */
 export async function handle(module, request, { onProgress, signal } = {}) {
   const { id, type } = request ?? {};
