@@ -9,7 +9,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { handle } from '../../web/handler.js';
 import { fetchAccount, parseAccount } from '../../web/sources/account.js';
-import { waitSeconds } from '../../web/sources/api-request.js';
+import { getJson, waitSeconds } from '../../web/sources/api-request.js';
 import { fetchBlueskyAccount, parseBlueskyHandle } from '../../web/sources/bluesky.js';
 import { fetchMastodonAccount, parseMastodonHandle } from '../../web/sources/mastodon.js';
 import { loadModule, runCli } from './lib/artefacts.mjs';
@@ -113,6 +113,36 @@ describe('Mastodon', () => {
     const pending = fetchMastodonAccount('@brightbeans@social.example', { origin: mock.origin, signal: controller.signal,
       onProgress: (event) => { if (event.input === 'statuses-1.json') controller.abort(); } });
     await rejection(pending, 'AbortError');
+  });
+
+  test('a server that never answers is a NetworkError after the timeout; Cancel still wins', { timeout: 10_000 }, async () => {
+    // A fetch that never answers, or answers and never ends its body, until its request is aborted (as a real one).
+    const stalled = (withHeaders) => (url, init) => new Promise((resolve, reject) => {
+      const aborted = (settle) => init.signal.addEventListener('abort', () => settle(new DOMException('aborted', 'AbortError')), { once: true });
+      if (!withHeaders) return aborted(reject);
+      resolve({ status: 200, ok: true, headers: new Headers(), text: () => new Promise((_, rejectBody) => aborted(rejectBody)) });
+    });
+    const url = 'https://social.example/api/v1/accounts/lookup?acct=slow';
+    for (const withHeaders of [false, true]) {
+      const started = performance.now();
+      const error = await rejection(getJson(url, { origin: 'https://social.example', fetch: stalled(withHeaders), timeoutMs: 50 }), 'NetworkError');
+      assert.match(error.message, /social\.example did not answer within 0\.05 s/);
+      assert.ok(performance.now() - started < 5000, 'it gave up in time');
+    }
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 20);
+    await rejection(getJson(url, { origin: 'https://social.example', fetch: stalled(false), signal: controller.signal }), 'AbortError');
+  });
+
+  test('threads stop at the first one the server leaves unanswered; the rest are listed', { timeout: 10_000 }, async () => {
+    const stallThreads = (url, init) => (/\/context$/.test(new URL(url).pathname)
+      ? new Promise((_, reject) => init.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')), { once: true }))
+      : fetch(url, init));
+    const inputs = await fetchMastodonAccount('@brightbeans@social.example', { origin: mock.origin, fetch: stallThreads, timeoutMs: 100, threads: 4 });
+    assert.deepEqual(inputs.map((input) => input.name), ['account.json', 'statuses-1.json', 'statuses-2.json', 'statuses-3.json']);
+    assert.equal(inputs.skipped.length, 4);
+    assert.match(inputs.skipped[0].reason, /did not answer within 0\.1 s/);
+    assert.deepEqual(inputs.skipped.slice(1).map((s) => s.reason), Array(3).fill('not fetched: the server stopped answering'));
   });
 
   test('handles: @user@instance, user@instance, profile links; IDN hosts in punycode', () => {

@@ -2,17 +2,46 @@
 // cookies, no referrer, no redirects to elsewhere; failures become SourceErrors a person can act on.
 import { abortError, SourceError } from './source-error.js';
 
+/** How long one request may take, answer and body, before it counts as a NetworkError (ms). */
+export const API_TIMEOUT_MS = 30_000;
+
 /**
  * GETs `url` (which must be on `origin`) and parses the JSON answer.
  * Resolves {status, body, text, headers} for any HTTP status but 429 (RateLimited); the caller
- * maps 4xx/5xx to the platform's meaning. Throws NetworkError, RateLimited, BadResponse, AbortError.
+ * maps 4xx/5xx to the platform's meaning. Throws NetworkError (also when the server has not
+ * answered in full within `timeoutMs`), RateLimited, BadResponse, AbortError.
  */
-export async function getJson(url, { origin, fetch = globalThis.fetch, signal, host = new URL(url).host }) {
+export async function getJson(url, { origin, fetch = globalThis.fetch, signal, host = new URL(url).host, timeoutMs = API_TIMEOUT_MS }) {
   const target = new URL(url);
   if (target.origin !== origin) {
     // Never reached by the fetchers (they build every URL from `origin`): a guard, not a feature.
     throw new SourceError('NetworkError', `refusing to contact ${target.origin}: only ${origin} was named`, { url });
   }
+  // A server that takes the connection and never answers would otherwise hold the visitor until
+  // the browser gives up (minutes): the request is aborted after timeoutMs, or when `signal` aborts.
+  const request = new AbortController();
+  const timer = setTimeout(() => request.abort(), timeoutMs);
+  const forward = () => request.abort();
+  signal?.addEventListener('abort', forward, { once: true });
+  if (signal?.aborted) forward();
+  try {
+    return await getWithin(target, { signal, stop: request.signal, fetch, host, url, timeoutMs });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forward);
+  }
+}
+
+// getJson's request, aborted by `stop` (the caller's signal or the timeout, told apart here).
+async function getWithin(target, { signal, stop, fetch, host, url, timeoutMs }) {
+  const failed = (error, otherwise) => {
+    if (signal?.aborted) return abortError(signal);
+    if (stop.aborted) {
+      return new SourceError('NetworkError', `${host} did not answer within ${timeoutMs / 1000} s: `
+        + 'the server is slow or overloaded, try again later', { url, timedOut: true });
+    }
+    return error?.name === 'AbortError' ? abortError(signal) : otherwise();
+  };
   let response;
   try {
     response = await fetch(target.href, {
@@ -22,21 +51,19 @@ export async function getJson(url, { origin, fetch = globalThis.fetch, signal, h
       referrerPolicy: 'no-referrer',              // the host page's address is not the server's business
       redirect: 'error',                          // a redirect could lead to another origin
       cache: 'no-store',
-      signal,
+      signal: stop,
     });
   } catch (error) {
-    if (signal?.aborted || error?.name === 'AbortError') throw abortError(signal);
-    throw new SourceError('NetworkError', `could not reach ${host}: the network is down, the name is wrong, the `
+    throw failed(error, () => new SourceError('NetworkError', `could not reach ${host}: the network is down, the name is wrong, the `
       + 'server does not allow reading it from a web page, or this page\'s Content-Security-Policy (connect-src) '
-      + `does not allow it (${error?.message ?? error})`, { url });
+      + `does not allow it (${error?.message ?? error})`, { url }));
   }
   if (response.status === 429) throw rateLimited(response, host, url);
   let text;
   try {
     text = await response.text();
   } catch (error) {
-    if (signal?.aborted || error?.name === 'AbortError') throw abortError(signal);
-    throw new SourceError('NetworkError', `the answer from ${host} was cut off (${error?.message ?? error})`, { url });
+    throw failed(error, () => new SourceError('NetworkError', `the answer from ${host} was cut off (${error?.message ?? error})`, { url }));
   }
   let body;
   try {
@@ -49,6 +76,16 @@ export async function getJson(url, { origin, fetch = globalThis.fetch, signal, h
       + `${response.headers.get('content-type') || 'no content type'}): is it really a ${describeApi(url)}?`, { url, status: response.status });
   }
   return { status: response.status, body, text, headers: response.headers };
+}
+
+/**
+ * Why the threads after a failed one are not asked for, or null to go on: a server that is
+ * rate limiting, or that left a request unanswered, would refuse or ignore the rest too.
+ */
+export function stopReason(error) {
+  if (error?.name === 'RateLimited') return 'not fetched: rate limited';
+  if (error?.timedOut) return 'not fetched: the server stopped answering';
+  return null;
 }
 
 /** The message of an API's JSON error ({"error": "..."} on Mastodon, {"error", "message"} on Bluesky). */

@@ -4,7 +4,7 @@
 //   app.bsky.actor.getProfile?actor=HANDLE                    -> profile.json
 //   app.bsky.feed.getAuthorFeed?actor=DID&limit=100&cursor=…  -> feed-1.json, feed-2.json …
 //   app.bsky.feed.getPostThread?uri=AT_URI&depth=6            -> thread-<rkey>.json (posts with replies)
-import { apiMessage, expectShape, getJson, httpError } from './api-request.js';
+import { apiMessage, expectShape, getJson, httpError, stopReason } from './api-request.js';
 import { createPacer, throttleProgress } from './pacer.js';
 import { SourceError, throwIfAborted } from './source-error.js';
 
@@ -34,15 +34,15 @@ export function parseBlueskyHandle(text) {
 /**
  * Fetches a Bluesky account through the public AppView. Options as fetchMastodonAccount's:
  * `limit` (feed items, default 200), `threads` (default 20), `onProgress`, `signal`, `fetch`,
- * `origin` (default https://public.api.bsky.app). Resolves with inputs [{name, data: JSON text}]
- * carrying `account` and `skipped`. Rejects with SourceError or AbortError.
+ * `timeoutMs`, `origin` (default https://public.api.bsky.app). Resolves with inputs
+ * [{name, data: JSON text}] carrying `account` and `skipped`. Rejects with SourceError or AbortError.
  */
 export async function fetchBlueskyAccount(handle, options = {}) {
   const actor = parseBlueskyHandle(handle);
   const { limit = BLUESKY_DEFAULTS.limit, threads = BLUESKY_DEFAULTS.threads, onProgress, signal,
-    fetch = globalThis.fetch, origin = BLUESKY_APPVIEW } = options;
+    fetch = globalThis.fetch, origin = BLUESKY_APPVIEW, timeoutMs } = options;
   const host = `Bluesky (${new URL(origin).host})`; // as messages name it
-  const get = (method, params) => getJson(`${origin}/xrpc/${method}?${new URLSearchParams(params)}`, { origin, fetch, signal, host });
+  const get = (method, params) => getJson(`${origin}/xrpc/${method}?${new URLSearchParams(params)}`, { origin, fetch, signal, host, timeoutMs });
   const report = throttleProgress(onProgress, 0);
   const pacer = createPacer();
   const inputs = [];
@@ -108,8 +108,9 @@ export async function fetchBlueskyAccount(handle, options = {}) {
     } catch (error) {
       if (error.name === 'AbortError') throw error;
       skipped.push({ name, reason: error.message });
-      if (error.name === 'RateLimited') {
-        for (const later of withReplies.slice(i + 1)) skipped.push({ name: `thread-${later.uri.split('/').pop()}.json`, reason: 'not fetched: rate limited' });
+      const stop = stopReason(error);
+      if (stop) {
+        for (const later of withReplies.slice(i + 1)) skipped.push({ name: `thread-${later.uri.split('/').pop()}.json`, reason: stop });
         break;
       }
     }

@@ -4,7 +4,7 @@
 //   GET /api/v1/accounts/lookup?acct=USER          -> account.json
 //   GET /api/v1/accounts/:id/statuses?limit=40     -> statuses-1.json, statuses-2.json … (by max_id)
 //   GET /api/v1/statuses/:id/context               -> context-<id>.json (posts with replies)
-import { apiMessage, expectShape, getJson, httpError } from './api-request.js';
+import { apiMessage, expectShape, getJson, httpError, stopReason } from './api-request.js';
 import { createPacer, throttleProgress } from './pacer.js';
 import { SourceError, throwIfAborted } from './source-error.js';
 
@@ -31,7 +31,8 @@ export function parseMastodonHandle(text) {
 /**
  * Fetches a public Mastodon account. Options: `limit` (posts, default 200), `threads` (contexts
  * of posts with replies, default 20), `onProgress({phase: 'fetching', input, done, total, unit})`
- * after each request, `signal`, `fetch` (injectable), `origin` (the API's origin; default
+ * after each request, `signal`, `fetch` (injectable), `timeoutMs` (for one request, default
+ * API_TIMEOUT_MS), `origin` (the API's origin; default
  * https://<instance>, for tests a local mock). Resolves with inputs [{name, data: JSON text}],
  * which also carry `account` ({handle, platform, url}) and `skipped` ([{name, reason}] for
  * threads or later pages that could not be fetched). Rejects with SourceError or AbortError.
@@ -39,10 +40,10 @@ export function parseMastodonHandle(text) {
 export async function fetchMastodonAccount(handle, options = {}) {
   const { user, instance } = parseMastodonHandle(handle);
   const { limit = MASTODON_DEFAULTS.limit, threads = MASTODON_DEFAULTS.threads, onProgress, signal,
-    fetch = globalThis.fetch } = options;
+    fetch = globalThis.fetch, timeoutMs } = options;
   const origin = options.origin ?? `https://${instance}`;
   const who = `@${user}@${instance}`;
-  const get = (path) => getJson(`${origin}${path}`, { origin, fetch, signal, host: instance });
+  const get = (path) => getJson(`${origin}${path}`, { origin, fetch, signal, host: instance, timeoutMs });
   const report = throttleProgress(onProgress, 0);
   const pacer = createPacer();
   const inputs = [];
@@ -107,9 +108,9 @@ export async function fetchMastodonAccount(handle, options = {}) {
     } catch (error) {
       if (error.name === 'AbortError') throw error;
       skipped.push({ name, reason: error.message });
-      if (error.name === 'RateLimited') {
-        // Every later request would be refused too: list them, and stop asking.
-        for (const later of withReplies.slice(i + 1)) skipped.push({ name: `context-${later.id}.json`, reason: 'not fetched: rate limited' });
+      const stop = stopReason(error);
+      if (stop) {
+        for (const later of withReplies.slice(i + 1)) skipped.push({ name: `context-${later.id}.json`, reason: stop });
         break;
       }
     }
