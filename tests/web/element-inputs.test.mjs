@@ -83,8 +83,9 @@ test('each file format, chosen with the file picker, is read as the core reads i
   }
 });
 
-// Chromium 156 left a read of a picked file's stream unanswered now and then (about the 11th pick
-// of a page, most loads) while reads were 4 MB: the worker then waited forever (web/handler.js).
+// Chromium 156 left a read of a picked file's stream unanswered now and then (the 11th pick of a
+// page, on about half the page loads) while reads were 4 MB: the worker then waited forever
+// (web/handler.js, BLOB_READ_BYTES).
 test('a file picked 30 times in a row is read every time', async () => {
   const file = fixture('json/array.json');
   const expected = expectedReport(file, { timezone: '+00:00' });
