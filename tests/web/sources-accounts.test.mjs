@@ -34,6 +34,11 @@ function recordingFetch() {
   return { calls, fetch: fetchImpl };
 }
 
+// Never settles until `signal` aborts, then rejects with an AbortError: a request left unanswered.
+function untilAborted(signal) {
+  return new Promise((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')), { once: true }));
+}
+
 async function rejection(promise, name) {
   const error = await promise.then(() => assert.fail(`no ${name}`), (e) => e);
   assert.equal(error.name, name, error.stack);
@@ -117,11 +122,9 @@ describe('Mastodon', () => {
 
   test('a server that never answers is a NetworkError after the timeout; Cancel still wins', { timeout: 10_000 }, async () => {
     // A fetch that never answers, or answers and never ends its body, until its request is aborted (as a real one).
-    const stalled = (withHeaders) => (url, init) => new Promise((resolve, reject) => {
-      const aborted = (settle) => init.signal.addEventListener('abort', () => settle(new DOMException('aborted', 'AbortError')), { once: true });
-      if (!withHeaders) return aborted(reject);
-      resolve({ status: 200, ok: true, headers: new Headers(), text: () => new Promise((_, rejectBody) => aborted(rejectBody)) });
-    });
+    const stalled = (withHeaders) => (url, init) => (withHeaders
+      ? Promise.resolve({ status: 200, ok: true, headers: new Headers(), text: () => untilAborted(init.signal) })
+      : untilAborted(init.signal));
     const url = 'https://social.example/api/v1/accounts/lookup?acct=slow';
     for (const withHeaders of [false, true]) {
       const started = performance.now();
@@ -135,9 +138,7 @@ describe('Mastodon', () => {
   });
 
   test('threads stop at the first one the server leaves unanswered; the rest are listed', { timeout: 10_000 }, async () => {
-    const stallThreads = (url, init) => (/\/context$/.test(new URL(url).pathname)
-      ? new Promise((_, reject) => init.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')), { once: true }))
-      : fetch(url, init));
+    const stallThreads = (url, init) => (/\/context$/.test(new URL(url).pathname) ? untilAborted(init.signal) : fetch(url, init));
     const inputs = await fetchMastodonAccount('@brightbeans@social.example', { origin: mock.origin, fetch: stallThreads, timeoutMs: 100, threads: 4 });
     assert.deepEqual(inputs.map((input) => input.name), ['account.json', 'statuses-1.json', 'statuses-2.json', 'statuses-3.json']);
     assert.equal(inputs.skipped.length, 4);
