@@ -1,13 +1,13 @@
 #include "loopscore/loop/calm.hpp"
 
 #include <algorithm>
-#include <unordered_map>
+#include <iterator>
 #include <unordered_set>
 
 #include "loopscore/json_text.hpp"
 #include "loopscore/loop/report_text.hpp"
+#include "loopscore/loop/near_duplicates.hpp"
 #include "loopscore/loop/stats.hpp"
-#include "loopscore/text_fingerprint.hpp"
 
 namespace loopscore {
 
@@ -31,11 +31,15 @@ std::size_t count_bursts(const std::vector<std::pair<TimeMs, std::int32_t>>& tim
 
 }  // namespace
 
+static_assert(kNearDuplicateBits <= kMaxNearDuplicateBits, "the near-duplicate search finds up to 3 bits");
+
 CalmMetrics measure_calm(const Corpus& corpus) {
   CalmMetrics m;
   std::vector<std::pair<TimeMs, std::int32_t>> times;
   std::unordered_set<std::uint64_t> seen_exact;
-  std::unordered_map<std::uint32_t, std::vector<std::uint64_t>> bands;  // SimHash bands -> fingerprints seen
+  std::vector<std::int32_t> duplicates;     // posts repeating an earlier one word for word
+  std::vector<std::uint64_t> fingerprints;  // the SimHashes of the others, and their posts
+  std::vector<std::int32_t> fingerprinted;
   double shouting_sum = 0;
   std::vector<std::pair<double, std::int32_t>> loud;
 
@@ -53,35 +57,24 @@ CalmMetrics measure_calm(const Corpus& corpus) {
     if (s.shouting >= 0.5) loud.emplace_back(s.shouting, static_cast<std::int32_t>(i));
     if (link.time) times.emplace_back(*link.time, static_cast<std::int32_t>(i));
 
-    // Repeats: word for word (same exact hash), else nearly (SimHash within a few bits, found
-    // through four 16-bit bands: two fingerprints 3 bits apart share at least one band).
+    // Repeats word for word (the same exact hash); the near ones (SimHash) are searched below.
     if (p.score.text_hash == 0) continue;
     if (!seen_exact.insert(p.score.text_hash).second) {
       ++m.duplicates;
-      m.repeated.push_back(static_cast<std::int32_t>(i));
+      duplicates.push_back(static_cast<std::int32_t>(i));
       continue;
     }
-    const std::uint64_t f = p.score.fingerprint;
-    bool near = false;
-    for (std::uint32_t band = 0; band < 4 && !near; ++band) {
-      const auto key = static_cast<std::uint32_t>((band << 16) | ((f >> (16 * band)) & 0xFFFF));
-      const auto it = bands.find(key);
-      if (it == bands.end()) continue;
-      for (const std::uint64_t other : it->second) {
-        if (simhash_distance(f, other) <= kNearDuplicateBits) {
-          near = true;
-          break;
-        }
-      }
-    }
-    if (near) {
-      ++m.near_duplicates;
-      m.repeated.push_back(static_cast<std::int32_t>(i));
-    }
-    for (std::uint32_t band = 0; band < 4; ++band) {
-      bands[static_cast<std::uint32_t>((band << 16) | ((f >> (16 * band)) & 0xFFFF))].push_back(f);
-    }
+    fingerprints.push_back(p.score.fingerprint);
+    fingerprinted.push_back(static_cast<std::int32_t>(i));
   }
+  const std::vector<char> near = mark_near_duplicates(fingerprints, kNearDuplicateBits);
+  std::vector<std::int32_t> near_duplicates;
+  for (std::size_t k = 0; k < near.size(); ++k) {
+    if (near[k]) near_duplicates.push_back(fingerprinted[k]);
+  }
+  m.near_duplicates = near_duplicates.size();
+  std::merge(duplicates.begin(), duplicates.end(), near_duplicates.begin(), near_duplicates.end(),
+             std::back_inserter(m.repeated));
   m.mean_shouting = m.posts == 0 ? 0.0 : shouting_sum / double(m.posts);
 
   std::sort(times.begin(), times.end());
