@@ -171,30 +171,36 @@ void read_post_features(std::span<const Token> tokens, std::span<const TokenLook
         f.ends_with_question = false;
         opening = false;
         break;
-      case TokenKind::punctuation:
+      case TokenKind::punctuation: {
+        // The marks counted in one pass (a library find() a mark is a call per token in wasm).
+        int questions = 0, exclamations = 0;
         for (std::size_t k = 0, run = 0; k < token.text.size(); ++k) {
           const char c = token.text[k];
-          f.exclamation_marks += c == '!';
-          f.question_marks += c == '?';
+          exclamations += c == '!';
+          questions += c == '?';
           run = c == '!' ? run + 1 : 0;
           f.longest_exclamation_run = std::max(f.longest_exclamation_run, static_cast<int>(run));
         }
-        if (token.text.find('?') != std::string_view::npos || token.text.starts_with("\uFF1F")) {
+        f.exclamation_marks += exclamations;
+        f.question_marks += questions;
+        if (questions > 0 || token.text.starts_with("\uFF1F")) {
           f.ends_with_question = true;
           f.question_marks += token.text.starts_with("\uFF1F");
         }
-        opening |= ends_sentence(token.text) || token.text[0] == ':';
-        if (token.text.find('?') != std::string_view::npos) {
+        const bool sentence_end = ends_sentence(token.text);
+        opening |= sentence_end || token.text[0] == ':';
+        if (questions > 0) {
           pair_with(kUnitQuestion, static_cast<int>(i));
           previous_unit = kUnitStart, previous_index = -1;
-        } else if (token.text.find('!') != std::string_view::npos) {
+        } else if (exclamations > 0) {
           pair_with(kUnitExclaim, static_cast<int>(i));
           previous_unit = kUnitStart, previous_index = -1;
-        } else if (ends_sentence(token.text)) {
+        } else if (sentence_end) {
           previous_unit = kUnitStart, previous_index = -1;
         }
         if (breaks_clause(token.text)) negated_words = 0;
         break;
+      }
       case TokenKind::mention:
         pair_with(kUnitMention, static_cast<int>(i));
         ++f.mentions;

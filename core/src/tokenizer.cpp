@@ -185,8 +185,14 @@ Scan scan_run(std::string_view text, std::size_t i, TokenKind kind) {
   const CodePoint mark = decode_utf8(text, i);
   const bool exclaim = mark.value == '!' || mark.value == '?';
   std::size_t k = i + mark.size, marks = 1;
-  while (k < text.size() && (text.compare(k, mark.size, text.substr(i, mark.size)) == 0 ||
-                             (exclaim && (text[k] == '!' || text[k] == '?')))) {
+  const auto same_mark = [&](std::size_t at) {  // byte by byte: marks are 1 to 4 bytes, a memcmp call costs more
+    if (at + mark.size > text.size()) return false;
+    for (std::size_t b = 0; b < mark.size; ++b) {
+      if (text[at + b] != text[i + b]) return false;
+    }
+    return true;
+  };
+  while (k < text.size() && (same_mark(k) || (exclaim && (text[k] == '!' || text[k] == '?')))) {
     k += exclaim ? 1 : mark.size;
     ++marks;
   }
