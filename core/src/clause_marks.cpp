@@ -22,8 +22,9 @@ bool breaks_clause(std::string_view mark) {
 }
 
 bool ends_sentence(std::string_view mark) {
-  return mark[0] == '.' || mark[0] == '!' || mark[0] == '?' || mark.starts_with("\u2026") ||
-         mark.starts_with("\u3002") || mark.starts_with("\uFF01") || mark.starts_with("\uFF1F");
+  if (static_cast<unsigned char>(mark[0]) < 0x80) return mark[0] == '.' || mark[0] == '!' || mark[0] == '?';
+  return mark.starts_with("\u2026") || mark.starts_with("\u3002") || mark.starts_with("\uFF01") ||
+         mark.starts_with("\uFF1F");
 }
 
 }  // namespace loopscore

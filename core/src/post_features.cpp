@@ -183,9 +183,11 @@ void read_post_features(std::span<const Token> tokens, std::span<const TokenLook
         }
         f.exclamation_marks += exclamations;
         f.question_marks += questions;
-        if (questions > 0 || token.text.starts_with("\uFF1F")) {
+        const bool fullwidth_question =
+            static_cast<unsigned char>(token.text[0]) >= 0x80 && token.text.starts_with("\uFF1F");
+        if (questions > 0 || fullwidth_question) {
           f.ends_with_question = true;
-          f.question_marks += token.text.starts_with("\uFF1F");
+          f.question_marks += fullwidth_question;
         }
         const bool sentence_end = ends_sentence(token.text);
         opening |= sentence_end || token.text[0] == ':';

@@ -1,6 +1,15 @@
 #include "token_lookup.hpp"
 
 namespace loopscore {
+namespace {
+
+// "don't", "isn't" (the key has ’ as '): byte by byte, as ends_with("n't") is a memcmp call in wasm.
+bool ends_with_nt(std::string_view key) {
+  const std::size_t n = key.size();
+  return n >= 3 && key[n - 3] == 'n' && key[n - 2] == '\'' && key[n - 1] == 't';
+}
+
+}  // namespace
 
 void lookup_tokens(std::span<const Token> tokens, std::vector<TokenLookup>& out) {
   out.resize(tokens.size());
@@ -15,7 +24,7 @@ void lookup_tokens(std::span<const Token> tokens, std::vector<TokenLookup>& out)
     const bool keyed = token.kind == TokenKind::word || token.kind == TokenKind::hashtag ||
                        token.kind == TokenKind::emoji || token.kind == TokenKind::emoticon;
     lookup.key_hash = keyed && !key.overflow() && !key.view().empty() ? key.hash() : 0;
-    lookup.negates = (lookup.roles & lexicon::kNegator) || (token.kind == TokenKind::word && key.view().ends_with("n't"));
+    lookup.negates = (lookup.roles & lexicon::kNegator) || (token.kind == TokenKind::word && ends_with_nt(key.view()));
   }
 }
 
