@@ -14,12 +14,6 @@ namespace {
 // A longer number is left to nlohmann: a fraction of fewer digits never overflows a double.
 constexpr std::size_t kLongestNumber = 300;
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-void skip_space(std::string_view json, std::size_t& i) {
-  while (i < json.size() && is_space(json[i])) ++i;
-}
-
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Four hex digits at json[i..i+4) as a number; false if they are not.
@@ -42,117 +36,16 @@ bool literal(std::string_view json, std::size_t& i, std::string_view word) {
   return true;
 }
 
-// scalar_to_string (json_fields.hpp) for a flat value.
-bool scalar_text(const FlatValue& value, std::string& out) {
-  switch (value.kind) {
-    case FlatValue::Kind::string: out.assign(value.text); return true;
-    case FlatValue::Kind::unsigned_integer: out = std::to_string(value.magnitude); return true;
-    case FlatValue::Kind::signed_integer: out = std::to_string(value.integer); return true;
-    default: return false;
-  }
-}
-
-// to_count (json_fields.hpp) for a flat value.
-std::optional<std::int64_t> count_of(const FlatValue& value) {
-  switch (value.kind) {
-    case FlatValue::Kind::unsigned_integer:
-      if (value.magnitude <= static_cast<std::uint64_t>(INT64_MAX)) return static_cast<std::int64_t>(value.magnitude);
-      return std::nullopt;
-    case FlatValue::Kind::signed_integer: return value.integer >= 0 ? std::optional(value.integer) : std::nullopt;
-    case FlatValue::Kind::string: return count_from_string(value.text);
-    default: return std::nullopt;
-  }
-}
-
-// to_time (json_fields.hpp) for a flat value; fractions are left to the DOM path.
-std::optional<TimeMs> time_of(const FlatValue& value) {
-  switch (value.kind) {
-    case FlatValue::Kind::string: return parse_time(value.text);
-    case FlatValue::Kind::unsigned_integer:
-      if (value.magnitude > static_cast<std::uint64_t>(INT64_MAX)) return std::nullopt;
-      return time_from_unix(static_cast<std::int64_t>(value.magnitude));
-    case FlatValue::Kind::signed_integer: return time_from_unix(value.integer);
-    default: return std::nullopt;
-  }
-}
-
-}  // namespace
-
-bool FlatObject::parse(std::string_view json) {
-  members_.clear();
-  unescaped_.clear();
-  std::size_t i = 0;
-  skip_space(json, i);
-  if (i == json.size() || json[i] != '{') return false;
-  ++i;
-  skip_space(json, i);
-  if (i < json.size() && json[i] == '}') {
-    ++i;
-  } else {
-    while (true) {
-      Member member;
-      if (i == json.size() || json[i] != '"') return false;
-      // A key is short and, to be read here, has no escapes: a plain loop, no parse_string call.
-      const std::size_t key_start = ++i;
-      while (i < json.size() && json[i] != '"') {
-        if (json[i] == '\\' || static_cast<unsigned char>(json[i]) < 0x20) return false;  // escaped key, or invalid
-        ++i;
-      }
-      if (i == json.size()) return false;
-      member.key = json.substr(key_start, i++ - key_start);
-      skip_space(json, i);
-      if (i == json.size() || json[i] != ':') return false;
-      ++i;
-      skip_space(json, i);
-      if (i == json.size()) return false;
-      FlatValue& value = member.value;
-      const char c = json[i];
-      if (c == '"') {
-        if (!parse_string(json, i, member)) return false;
-        value.kind = FlatValue::Kind::string;
-      } else if (c == '-' || is_digit(c)) {
-        if (!parse_number(json, i, value)) return false;
-      } else if (literal(json, i, "true") || literal(json, i, "false")) {
-        value.kind = FlatValue::Kind::boolean;
-      } else if (literal(json, i, "null")) {
-        value.kind = FlatValue::Kind::null;
-      } else {
-        return false;  // a nested object or array, or not JSON
-      }
-      for (const Member& other : members_) {
-        if (other.key == member.key) return false;  // nlohmann keeps the last: left to it
-      }
-      members_.push_back(member);
-      skip_space(json, i);
-      if (i == json.size()) return false;
-      if (json[i] == '}') {
-        ++i;
-        break;
-      }
-      if (json[i] != ',') return false;
-      ++i;
-      skip_space(json, i);
-    }
-  }
-  skip_space(json, i);
-  if (i != json.size()) return false;
-  // unescaped_ has stopped growing: point the strings that went into it there.
-  for (Member& member : members_) {
-    if (member.unescaped_at != std::string::npos) {
-      member.value.text = std::string_view(unescaped_).substr(member.unescaped_at, member.value.text.size());
-    }
-  }
-  return true;
-}
-
-bool FlatObject::parse_string(std::string_view json, std::size_t& i, Member& member) {
+// The string at json[i] (its opening quote), as parse_flat_scalar says.
+bool parse_string(std::string_view json, std::size_t& i, std::string& unescaped, std::string_view& text,
+                  std::size_t& unescapedat) {
   const std::size_t start = ++i;  // past the opening quote
   i = plain_run_end(json, i);
   while (i < json.size()) {
     const auto c = static_cast<unsigned char>(json[i]);
     if (c == '"') {
-      member.value.text = json.substr(start, i - start);
-      member.unescaped_at = std::string::npos;
+      text = json.substr(start, i - start);
+      unescapedat = std::string::npos;
       ++i;
       return true;
     }
@@ -161,33 +54,33 @@ bool FlatObject::parse_string(std::string_view json, std::size_t& i, Member& mem
     ++i;
   }
   if (i == json.size()) return false;
-  // Escapes: the string is unescaped into unescaped_ (its text is pointed there once parsing ends).
-  const std::size_t at = unescaped_.size();
-  unescaped_.append(json.substr(start, i - start));
+  // Escapes: the string is unescaped into unescaped (its text is pointed there once parsing ends).
+  const std::size_t at = unescaped.size();
+  unescaped.append(json.substr(start, i - start));
   while (i < json.size()) {
     const auto c = static_cast<unsigned char>(json[i]);
     if (c == '"') {
-      member.unescaped_at = at;
-      member.value.text = std::string_view(unescaped_).substr(at);  // the length; the place is fixed later
+      unescapedat = at;
+      text = std::string_view(unescaped).substr(at);  // the length; the place is fixed later
       ++i;
       return true;
     }
     if (c < 0x20) return false;
     if (c != '\\') {
-      unescaped_.push_back(static_cast<char>(c));
+      unescaped.push_back(static_cast<char>(c));
       ++i;
       continue;
     }
     if (++i == json.size()) return false;
     switch (json[i]) {
-      case '"': unescaped_.push_back('"'); break;
-      case '\\': unescaped_.push_back('\\'); break;
-      case '/': unescaped_.push_back('/'); break;
-      case 'b': unescaped_.push_back('\b'); break;
-      case 'f': unescaped_.push_back('\f'); break;
-      case 'n': unescaped_.push_back('\n'); break;
-      case 'r': unescaped_.push_back('\r'); break;
-      case 't': unescaped_.push_back('\t'); break;
+      case '"': unescaped.push_back('"'); break;
+      case '\\': unescaped.push_back('\\'); break;
+      case '/': unescaped.push_back('/'); break;
+      case 'b': unescaped.push_back('\b'); break;
+      case 'f': unescaped.push_back('\f'); break;
+      case 'n': unescaped.push_back('\n'); break;
+      case 'r': unescaped.push_back('\r'); break;
+      case 't': unescaped.push_back('\t'); break;
       case 'u': {
         char32_t unit = 0;
         if (!hex4(json, i + 1, unit)) return false;
@@ -199,7 +92,7 @@ bool FlatObject::parse_string(std::string_view json, std::size_t& i, Member& mem
           i += 6;
           unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
         }
-        append_utf8(unescaped_, unit);
+        append_utf8(unescaped, unit);
         break;
       }
       default: return false;
@@ -209,7 +102,8 @@ bool FlatObject::parse_string(std::string_view json, std::size_t& i, Member& mem
   return false;
 }
 
-bool FlatObject::parse_number(std::string_view json, std::size_t& i, FlatValue& value) {
+// The number at json[i], as parse_flat_scalar says.
+bool parse_number(std::string_view json, std::size_t& i, FlatValue& value) {
   const std::size_t start = i;
   const bool negative = json[i] == '-';
   if (negative) ++i;
@@ -247,6 +141,108 @@ bool FlatObject::parse_number(std::string_view json, std::size_t& i, FlatValue& 
     value.kind = FlatValue::Kind::signed_integer;
     value.integer = magnitude == static_cast<std::uint64_t>(INT64_MAX) + 1 ? INT64_MIN : -static_cast<std::int64_t>(magnitude);
   }
+  return true;
+}
+
+}  // namespace
+
+// scalar_to_string (json_fields.hpp) for a flat value.
+bool scalar_text(const FlatValue& value, std::string& out) {
+  switch (value.kind) {
+    case FlatValue::Kind::string: out.assign(value.text); return true;
+    case FlatValue::Kind::unsigned_integer: out = std::to_string(value.magnitude); return true;
+    case FlatValue::Kind::signed_integer: out = std::to_string(value.integer); return true;
+    default: return false;
+  }
+}
+
+// to_count (json_fields.hpp) for a flat value.
+std::optional<std::int64_t> count_of(const FlatValue& value) {
+  switch (value.kind) {
+    case FlatValue::Kind::unsigned_integer:
+      if (value.magnitude <= static_cast<std::uint64_t>(INT64_MAX)) return static_cast<std::int64_t>(value.magnitude);
+      return std::nullopt;
+    case FlatValue::Kind::signed_integer: return value.integer >= 0 ? std::optional(value.integer) : std::nullopt;
+    case FlatValue::Kind::string: return count_from_string(value.text);
+    default: return std::nullopt;
+  }
+}
+
+// to_time (json_fields.hpp) for a flat value; fractions are left to the DOM path.
+std::optional<TimeMs> time_of(const FlatValue& value) {
+  switch (value.kind) {
+    case FlatValue::Kind::string: return parse_time(value.text);
+    case FlatValue::Kind::unsigned_integer:
+      if (value.magnitude > static_cast<std::uint64_t>(INT64_MAX)) return std::nullopt;
+      return time_from_unix(static_cast<std::int64_t>(value.magnitude));
+    case FlatValue::Kind::signed_integer: return time_from_unix(value.integer);
+    default: return std::nullopt;
+  }
+}
+
+bool parse_flat_scalar(std::string_view json, std::size_t& i, std::string& unescaped, FlatValue& value,
+                       std::size_t& unescaped_at) {
+  if (i == json.size()) return false;
+  const char c = json[i];
+  if (c == '"') {
+    if (!parse_string(json, i, unescaped, value.text, unescaped_at)) return false;
+    value.kind = FlatValue::Kind::string;
+  } else if (c == '-' || is_digit(c)) {
+    if (!parse_number(json, i, value)) return false;
+  } else if (literal(json, i, "true")) {
+    value.kind = FlatValue::Kind::boolean;
+    value.magnitude = 1;
+  } else if (literal(json, i, "false")) {
+    value.kind = FlatValue::Kind::boolean;
+    value.magnitude = 0;
+  } else if (literal(json, i, "null")) {
+    value.kind = FlatValue::Kind::null;
+  } else {
+    return false;  // an object or array, or not JSON
+  }
+  return true;
+}
+
+bool FlatObject::parse(std::string_view json) {
+  members_.clear();
+  unescaped_.clear();
+  std::size_t i = 0;
+  skip_json_space(json, i);
+  if (i == json.size() || json[i] != '{') return false;
+  ++i;
+  skip_json_space(json, i);
+  if (i < json.size() && json[i] == '}') {
+    ++i;
+  } else {
+    while (true) {
+      Member member;
+      if (!parse_plain_key(json, i, member.key)) return false;
+      skip_json_space(json, i);
+      if (i == json.size() || json[i] != ':') return false;
+      ++i;
+      skip_json_space(json, i);
+      if (i == json.size()) return false;
+      if (!parse_flat_scalar(json, i, unescaped_, member.value, member.unescaped_at)) {
+        return false;  // a nested object or array, or not JSON
+      }
+      for (const Member& other : members_) {
+        if (other.key == member.key) return false;  // nlohmann keeps the last: left to it
+      }
+      members_.push_back(member);
+      skip_json_space(json, i);
+      if (i == json.size()) return false;
+      if (json[i] == '}') {
+        ++i;
+        break;
+      }
+      if (json[i] != ',') return false;
+      ++i;
+      skip_json_space(json, i);
+    }
+  }
+  skip_json_space(json, i);
+  if (i != json.size()) return false;
+  point_into_unescaped(members_, unescaped_);
   return true;
 }
 

@@ -6,11 +6,13 @@
 // keep their exact wording: the fast path only ever gives up, it never judges.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "loopscore/readers.hpp"
+#include "loopscore/time.hpp"
 
 namespace loopscore {
 
@@ -18,7 +20,7 @@ namespace loopscore {
 struct FlatValue {
   enum class Kind : std::uint8_t {
     null,
-    boolean,
+    boolean,           ///< `magnitude` 1 for true, 0 for false
     string,
     unsigned_integer,  ///< no minus sign, fits 64 bits: `magnitude` (nlohmann's number_unsigned)
     signed_integer,    ///< a minus sign, fits 64 bits: `integer` (nlohmann's number_integer)
@@ -29,6 +31,52 @@ struct FlatValue {
   std::uint64_t magnitude = 0;
   std::int64_t integer = 0;
 };
+
+/// Skips JSON white space from json[i] on.
+inline void skip_json_space(std::string_view json, std::size_t& i) {
+  while (i < json.size() && (json[i] == ' ' || json[i] == '\t' || json[i] == '\n' || json[i] == '\r')) ++i;
+}
+
+/// Reads the key at json[i] (its opening quote) when it holds no escape, and moves past its
+/// closing quote; false otherwise (an escaped key is left to nlohmann). Inline: a key is short,
+/// and the loop is the whole of it.
+inline bool parse_plain_key(std::string_view json, std::size_t& i, std::string_view& key) {
+  if (i == json.size() || json[i] != '"') return false;
+  const std::size_t key_start = ++i;
+  while (i < json.size() && json[i] != '"') {
+    if (json[i] == '\\' || static_cast<unsigned char>(json[i]) < 0x20) return false;  // escaped key, or invalid
+    ++i;
+  }
+  if (i == json.size()) return false;
+  key = json.substr(key_start, i++ - key_start);
+  return true;
+}
+
+/// Reads the scalar at json[i] (a string, number, boolean or null: not an object or array) into
+/// `value` and moves past it; false where nlohmann would refuse it or read it otherwise (an
+/// exponent, an invalid escape). A string with escapes is unescaped onto the end of `unescaped`:
+/// `unescaped_at` says where, and `value.text` must be pointed there once `unescaped` stops
+/// growing; otherwise `unescaped_at` is npos and `value.text` views `json`.
+bool parse_flat_scalar(std::string_view json, std::size_t& i, std::string& unescaped, FlatValue& value,
+                       std::size_t& unescaped_at);
+
+/// Points the strings of `items` (each with a FlatValue `value` and an `unescaped_at`) that
+/// parse_flat_scalar unescaped into `unescaped`, once `unescaped` has stopped growing.
+template <typename Items>
+void point_into_unescaped(Items& items, const std::string& unescaped) {
+  for (auto& item : items) {
+    if (item.unescaped_at != std::string::npos) {
+      item.value.text = std::string_view(unescaped).substr(item.unescaped_at, item.value.text.size());
+    }
+  }
+}
+
+/// scalar_to_string (json_fields.hpp) for a flat value: a string, or an integer written out.
+bool scalar_text(const FlatValue& value, std::string& out);
+/// to_count (json_fields.hpp) for a flat value.
+std::optional<std::int64_t> count_of(const FlatValue& value);
+/// to_time (json_fields.hpp) for a flat value; fractions are left to the DOM path (nullopt).
+std::optional<TimeMs> time_of(const FlatValue& value);
 
 /// A JSON object of scalar members, parsed in place; reused from line to line.
 class FlatObject {
@@ -53,9 +101,6 @@ class FlatObject {
   const std::vector<Member>& members() const { return members_; }
 
  private:
-  bool parse_string(std::string_view json, std::size_t& i, Member& member);
-  bool parse_number(std::string_view json, std::size_t& i, FlatValue& value);
-
   std::vector<Member> members_;
   std::string unescaped_;  // strings that held escapes, unescaped
 };

@@ -54,6 +54,13 @@ class JsonFormat {
   /// false while more input is needed.
   virtual bool read_prefix(ReadContext& /*context*/) { return true; }
 
+  /// The fast path: reads one element of a top-level array from its text, without a DOM, and
+  /// returns true; or returns false having used, skipped and warned nothing, and read_element
+  /// reads it. (The elements of an HTTP recording's "body" always take read_element.)
+  virtual bool read_element_text(JsonInput& /*in*/, std::string_view /*text*/, const std::string& /*pointer*/) {
+    return false;
+  }
+
   /// Reads one element of a top-level array (or of the array in an HTTP recording's "body").
   virtual void read_element(JsonInput& in, const nlohmann::json& element, const std::string& pointer) = 0;
 
@@ -66,6 +73,10 @@ class JsonFormat {
 
 /// The reader of a JSON-based format.
 std::unique_ptr<FormatReader> make_json_format_reader(std::unique_ptr<JsonFormat> format);
+
+/// How many array elements every reader of this process has read on the fast path
+/// (JsonFormat::read_element_text): for the tests that pin the fast path to the DOM path.
+std::size_t elements_read_without_dom();
 
 /// The response inside an HTTP recording (`{"body": ..., "_source"|"headers"|"status": ...}`,
 /// as recording tools save API responses), or null when `value` is not one.

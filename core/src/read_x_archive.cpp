@@ -1,9 +1,13 @@
 // X/Twitter archive files: data/tweets.js (`window.YTD.tweets.part0 = [...]`, read element by
 // element as it arrives; also part1..., the older tweet.js and Grailbird's data/js/tweets/*.js),
 // and account.js, profile.js, follower.js and following.js for the account.
+#include <utility>
+#include <vector>
+
 #include "html_text.hpp"
 #include "json_fields.hpp"
 #include "json_input.hpp"
+#include "json_tree.hpp"
 
 namespace loopscore {
 
@@ -98,6 +102,11 @@ class XArchiveJson : public JsonFormat {
     return true;
   }
 
+  bool read_element_text(JsonInput& in, std::string_view text, const std::string& pointer) override {
+    if (file_ != ArchiveFile::tweets && file_ != ArchiveFile::unknown) return false;
+    return tree_.parse(text, in.context.limits().max_depth) && read_tweet_tree(in, pointer);
+  }
+
   void read_element(JsonInput& in, const json& element, const std::string& pointer) override {
     switch (file_) {
       case ArchiveFile::unknown:
@@ -170,20 +179,96 @@ class XArchiveJson : public JsonFormat {
     read_count(in, *tweet, "retweet_count", tweet_pointer, post_.reposts);
     read_count(in, *tweet, "reply_count", tweet_pointer, post_.replies);
     read_count(in, *tweet, "quote_count", tweet_pointer, post_.quotes);
-    const bool linked_tweet = expand_links(*tweet);
+    links_.clear();
+    media_.clear();
+    if (const json* entities = member(*tweet, "entities")) {
+      if (const json* urls = member(*entities, "urls"); urls != nullptr && urls->is_array()) {
+        for (const json& url : *urls) links_.emplace_back(string_member(url, "url"), string_member(url, "expanded_url"));
+      }
+      if (const json* media = member(*entities, "media"); media != nullptr && media->is_array()) {
+        for (const json& item : *media) media_.push_back(string_member(item, "url"));
+      }
+    }
     if (const json* parent = member(*tweet, "in_reply_to_status_id_str"); parent != nullptr) {
       scalar_to_string(*parent, post_.reply_to_id);
     } else if (const json* number = member(*tweet, "in_reply_to_status_id")) {
       scalar_to_string(*number, post_.reply_to_id);
     }
-    if (!post_.reply_to_id.empty()) {
-      post_.kind = PostKind::reply;
-      post_.reply_to_author = string_member(*tweet, "in_reply_to_screen_name");
-    }
-    // A retweet, as archives write it: "RT @user: text" (and sometimes "retweeted": true).
+    if (!post_.reply_to_id.empty()) post_.reply_to_author = string_member(*tweet, "in_reply_to_screen_name");
     const json* retweeted = member(*tweet, "retweeted");
-    if (post_.text.rfind("RT @", 0) == 0 ||
-        (retweeted != nullptr && retweeted->is_boolean() && retweeted->get<bool>())) {
+    if (!finish_tweet(retweeted != nullptr && retweeted->is_boolean() && retweeted->get<bool>())) {
+      in.skip(tweet_pointer, "no text (a tweet with only media)");
+      return;
+    }
+    in.use(post_, tweet_pointer);
+  }
+
+  // read_tweet over the element's tree (the fast path): the same post, used; or false, with
+  // nothing used, skipped or warned, wherever read_tweet would skip or warn, and the DOM path reads it.
+  bool read_tweet_tree(JsonInput& in, const std::string& pointer) {
+    const JsonTree& t = tree_;
+    constexpr std::size_t root = JsonTree::root(), none = JsonTree::npos;
+    std::size_t tweet = t.member(root, "tweet");
+    const bool older = tweet == none && (t.member(root, "full_text") != none || t.member(root, "text") != none);
+    if (older) tweet = root;
+    if (tweet == none || t[tweet].shape != JsonTree::Node::Shape::object) return false;
+    post_.clear();
+    post_.platform = Platform::x;
+    if (const std::size_t id = t.member(tweet, "id_str"); id == none || !scalar_text(t[id].value, post_.id)) {
+      if (const std::size_t number = t.member(tweet, "id"); number != none) scalar_text(t[number].value, post_.id);
+    }
+    if (const std::size_t user = t.member(tweet, "user"); user != none) post_.author = t.string_member(user, "screen_name");
+    std::string_view text = t.string_member(tweet, "full_text");
+    if (text.empty()) text = t.string_member(tweet, "text");
+    post_.text = decode_basic_entities(text);
+    if (const std::size_t created = t.member(tweet, "created_at"); created != none) {
+      post_.created_at = time_of(t[created].value);  // an object or array has a null value: no time
+      if (!post_.created_at) return false;          // read_tweet warns
+    }
+    const std::pair<const char*, std::optional<std::int64_t>*> counts[] = {
+        {"favorite_count", &post_.likes}, {"retweet_count", &post_.reposts},
+        {"reply_count", &post_.replies}, {"quote_count", &post_.quotes}};
+    for (const auto& [key, target] : counts) {
+      if (const std::size_t count = t.member(tweet, key); count != none) {
+        *target = count_of(t[count].value);
+        if (!*target) return false;  // read_count warns
+      }
+    }
+    links_.clear();
+    media_.clear();
+    if (const std::size_t entities = t.member(tweet, "entities"); entities != none) {
+      if (const std::size_t urls = t.member(entities, "urls"); urls != none && t[urls].shape == JsonTree::Node::Shape::array) {
+        for (std::size_t url = t[urls].first_child; url != none; url = t[url].next_sibling) {
+          links_.emplace_back(t.string_member(url, "url"), t.string_member(url, "expanded_url"));
+        }
+      }
+      if (const std::size_t media = t.member(entities, "media"); media != none && t[media].shape == JsonTree::Node::Shape::array) {
+        for (std::size_t item = t[media].first_child; item != none; item = t[item].next_sibling) {
+          media_.push_back(t.string_member(item, "url"));
+        }
+      }
+    }
+    if (const std::size_t parent = t.member(tweet, "in_reply_to_status_id_str"); parent != none) {
+      scalar_text(t[parent].value, post_.reply_to_id);
+    } else if (const std::size_t number = t.member(tweet, "in_reply_to_status_id"); number != none) {
+      scalar_text(t[number].value, post_.reply_to_id);
+    }
+    if (!post_.reply_to_id.empty()) post_.reply_to_author = t.string_member(tweet, "in_reply_to_screen_name");
+    const std::size_t retweeted = t.member(tweet, "retweeted");
+    const bool retweeted_flag = retweeted != none && t[retweeted].shape == JsonTree::Node::Shape::scalar &&
+                                t[retweeted].value.kind == FlatValue::Kind::boolean && t[retweeted].value.magnitude == 1;
+    if (!finish_tweet(retweeted_flag)) return false;  // read_tweet skips it
+    in.use(post_, older ? pointer : child_pointer(pointer, "tweet"));
+    return true;
+  }
+
+  // What both paths do with a tweet once its fields are read: links expanded (links_, media_),
+  // its kind (a reply, a retweet as archives write it: "RT @user: text" and sometimes
+  // "retweeted": true, or a quote), its address. False when no text is left.
+  bool finish_tweet(bool retweeted) {
+    const bool linked_tweet = expand_links();
+    if (!post_.reply_to_id.empty()) post_.kind = PostKind::reply;
+    if (post_.text.rfind("RT @", 0) == 0 || retweeted) {
       post_.kind = PostKind::repost;
       if (const std::size_t colon = post_.text.find(": ");
           post_.text.rfind("RT @", 0) == 0 && colon != std::string::npos) {
@@ -195,11 +280,7 @@ class XArchiveJson : public JsonFormat {
     post_.url = post_.author.empty() ? "https://x.com/i/web/status/" + post_.id
                                      : "https://x.com/" + post_.author + "/status/" + post_.id;
     while (!post_.text.empty() && post_.text.back() == ' ') post_.text.pop_back();
-    if (post_.text.empty()) {
-      in.skip(tweet_pointer, "no text (a tweet with only media)");
-      return;
-    }
-    in.use(post_, tweet_pointer);
+    return !post_.text.empty();
   }
 
   static void read_count(JsonInput& in, const json& tweet, const char* key, const std::string& pointer,
@@ -212,25 +293,17 @@ class XArchiveJson : public JsonFormat {
     in.warn(pointer, field.append(key) + "\" (" + value->dump().substr(0, 40) + ") is not a count");
   }
 
-  // Replaces t.co links with the addresses they stand for and drops media links; true when a
-  // link points to another tweet (a quote).
-  bool expand_links(const json& tweet) {
+  // Replaces t.co links (links_) with the addresses they stand for and drops media links
+  // (media_); true when a link points to another tweet (a quote).
+  bool expand_links() {
     bool links_tweet = false;
-    const json* entities = member(tweet, "entities");
-    if (entities == nullptr) return false;
-    if (const json* urls = member(*entities, "urls"); urls != nullptr && urls->is_array()) {
-      for (const json& url : *urls) {
-        const std::string_view short_url = string_member(url, "url");
-        const std::string_view expanded = string_member(url, "expanded_url");
-        if (short_url.empty() || expanded.empty()) continue;
-        replace_all(post_.text, short_url, expanded);
-        std::string_view user, id;
-        links_tweet = links_tweet || (status_link(expanded, user, id) && id != post_.id);
-      }
+    for (const auto& [short_url, expanded] : links_) {
+      if (short_url.empty() || expanded.empty()) continue;
+      replace_all(post_.text, short_url, expanded);
+      std::string_view user, id;
+      links_tweet = links_tweet || (status_link(expanded, user, id) && id != post_.id);
     }
-    if (const json* media = member(*entities, "media"); media != nullptr && media->is_array()) {
-      for (const json& item : *media) replace_all(post_.text, string_member(item, "url"), "");
-    }
+    for (const std::string_view url : media_) replace_all(post_.text, url, "");
     return links_tweet;
   }
 
@@ -238,6 +311,9 @@ class XArchiveJson : public JsonFormat {
   std::int64_t followers_ = 0;
   std::int64_t following_ = 0;
   Post post_;
+  JsonTree tree_;  // the element, on the fast path
+  std::vector<std::pair<std::string_view, std::string_view>> links_;  // the tweet's t.co links and what they stand for
+  std::vector<std::string_view> media_;  // its media links
 };
 
 }  // namespace
