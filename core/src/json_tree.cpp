@@ -67,7 +67,7 @@ bool JsonTree::parse_value(std::string_view json, std::size_t& i, std::size_t no
 }
 
 std::size_t JsonTree::member(std::size_t node, std::string_view key) const {
-  if (nodes_[node].shape != Node::Shape::object) return npos;
+  if (!is_object(node)) return npos;
   for (std::size_t child = nodes_[node].first_child; child != npos; child = nodes_[child].next_sibling) {
     if (nodes_[child].key == key) {
       const Node& found = nodes_[child];
@@ -78,10 +78,9 @@ std::size_t JsonTree::member(std::size_t node, std::string_view key) const {
 }
 
 std::string_view JsonTree::string_member(std::size_t node, std::string_view key) const {
-  const std::size_t found = member(node, key);
-  return found != npos && nodes_[found].shape == Node::Shape::scalar && nodes_[found].value.kind == FlatValue::Kind::string
-             ? nodes_[found].value.text
-             : std::string_view();
+  const std::size_t found = member(node, key);  // a container's value is null, never a string
+  if (found == npos || nodes_[found].value.kind != FlatValue::Kind::string) return {};
+  return nodes_[found].value.text;
 }
 
 }  // namespace loopscore

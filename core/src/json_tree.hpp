@@ -39,6 +39,14 @@ class JsonTree {
   static constexpr std::size_t root() { return 0; }
   const Node& operator[](std::size_t node) const { return nodes_[node]; }
 
+  bool is_object(std::size_t node) const { return nodes_[node].shape == Node::Shape::object; }
+  bool is_array(std::size_t node) const { return nodes_[node].shape == Node::Shape::array; }
+  /// True for the literal `true` (json.is_boolean() && json.get<bool>()).
+  bool is_true(std::size_t node) const {
+    const Node& n = nodes_[node];
+    return n.shape == Node::Shape::scalar && n.value.kind == FlatValue::Kind::boolean && n.value.magnitude == 1;
+  }
+
   /// Member `key` of object `node`, or npos when it is absent or null (json_fields.hpp's member()).
   std::size_t member(std::size_t node, std::string_view key) const;
   /// The string member `key` of object `node`, or "" (json_fields.hpp's string_member()).

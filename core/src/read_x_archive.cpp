@@ -204,20 +204,22 @@ class XArchiveJson : public JsonFormat {
   }
 
   // read_tweet over the element's tree (the fast path): the same post, used; or false, with
-  // nothing used, skipped or warned, wherever read_tweet would skip or warn, and the DOM path reads it.
+  // nothing used, skipped or warned, wherever read_tweet would skip or warn (the DOM path reads it).
   bool read_tweet_tree(JsonInput& in, const std::string& pointer) {
     const JsonTree& t = tree_;
     constexpr std::size_t root = JsonTree::root(), none = JsonTree::npos;
     std::size_t tweet = t.member(root, "tweet");
     const bool older = tweet == none && (t.member(root, "full_text") != none || t.member(root, "text") != none);
     if (older) tweet = root;
-    if (tweet == none || t[tweet].shape != JsonTree::Node::Shape::object) return false;
+    if (tweet == none || !t.is_object(tweet)) return false;
     post_.clear();
     post_.platform = Platform::x;
     if (const std::size_t id = t.member(tweet, "id_str"); id == none || !scalar_text(t[id].value, post_.id)) {
       if (const std::size_t number = t.member(tweet, "id"); number != none) scalar_text(t[number].value, post_.id);
     }
-    if (const std::size_t user = t.member(tweet, "user"); user != none) post_.author = t.string_member(user, "screen_name");
+    if (const std::size_t user = t.member(tweet, "user"); user != none) {
+      post_.author = t.string_member(user, "screen_name");
+    }
     std::string_view text = t.string_member(tweet, "full_text");
     if (text.empty()) text = t.string_member(tweet, "text");
     post_.text = decode_basic_entities(text);
@@ -237,12 +239,12 @@ class XArchiveJson : public JsonFormat {
     links_.clear();
     media_.clear();
     if (const std::size_t entities = t.member(tweet, "entities"); entities != none) {
-      if (const std::size_t urls = t.member(entities, "urls"); urls != none && t[urls].shape == JsonTree::Node::Shape::array) {
+      if (const std::size_t urls = t.member(entities, "urls"); urls != none && t.is_array(urls)) {
         for (std::size_t url = t[urls].first_child; url != none; url = t[url].next_sibling) {
           links_.emplace_back(t.string_member(url, "url"), t.string_member(url, "expanded_url"));
         }
       }
-      if (const std::size_t media = t.member(entities, "media"); media != none && t[media].shape == JsonTree::Node::Shape::array) {
+      if (const std::size_t media = t.member(entities, "media"); media != none && t.is_array(media)) {
         for (std::size_t item = t[media].first_child; item != none; item = t[item].next_sibling) {
           media_.push_back(t.string_member(item, "url"));
         }
@@ -255,9 +257,7 @@ class XArchiveJson : public JsonFormat {
     }
     if (!post_.reply_to_id.empty()) post_.reply_to_author = t.string_member(tweet, "in_reply_to_screen_name");
     const std::size_t retweeted = t.member(tweet, "retweeted");
-    const bool retweeted_flag = retweeted != none && t[retweeted].shape == JsonTree::Node::Shape::scalar &&
-                                t[retweeted].value.kind == FlatValue::Kind::boolean && t[retweeted].value.magnitude == 1;
-    if (!finish_tweet(retweeted_flag)) return false;  // read_tweet skips it
+    if (!finish_tweet(retweeted != none && t.is_true(retweeted))) return false;  // read_tweet skips it
     in.use(post_, older ? pointer : child_pointer(pointer, "tweet"));
     return true;
   }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "json_input.hpp"
+#include "json_tree.hpp"
 #include "read_test_support.hpp"
 
 namespace loopscore {
@@ -159,6 +160,50 @@ TEST(XArchiveFastPath, AgreesOnRandomMutationsOfATweet) {
   }
   EXPECT_GT(fast_total, elements_total / 4) << "the mutations must leave many tweets to the fast path";
   EXPECT_LT(fast_total, elements_total) << "and some to the DOM path";
+}
+
+}  // namespace
+}  // namespace loopscore
+
+namespace loopscore {
+namespace {
+
+// The tree never reads what nlohmann refuses: invalid texts, then random byte edits of a tweet.
+TEST(JsonTree, RefusesWhatNlohmannRefuses) {
+  JsonTree tree;
+  for (const char* invalid : {R"({"a":1,})", R"({"a":[1,]})", R"({"a":})", R"({"a" 1})", R"({"a":1)", R"({"a":"x)",
+                              "{\"a\":\"tab\there\"}", R"({"a":01})", R"({"a":tru})", R"({"a":[1 2]})", R"({a:1})",
+                              R"({"a":1}})", R"({"a":"\x"})", R"({"a":"\ud800"})", R"([1])", R"({"a":-})"}) {
+    EXPECT_FALSE(tree.parse(invalid, 64)) << invalid;
+    EXPECT_FALSE(json::accept(invalid) && !std::string_view(invalid).starts_with("[")) << "not invalid: " << invalid;
+  }
+  EXPECT_TRUE(tree.parse(R"( {"a" : [ 1 , {"b" : null} , [] ] , "c" : {} } )", 64));
+  EXPECT_FALSE(tree.parse(R"({"a":{"b":{"c":1}}})", 2)) << "nested deeper than allowed";
+  EXPECT_TRUE(tree.parse(R"({"a":{"b":{"c":1}}})", 3));
+
+  const std::string seed = R"({"tweet":{"id_str":"17","full_text":"caf\u00e9 \"quoted\" \\ done","favorite_count":"3",)"
+                           R"("entities":{"urls":[{"url":"https://t.co/a","expanded_url":"https://x"}],"media":[]},)"
+                           R"("retweeted":false,"n":-12.5,"z":null}})";
+  const std::string alphabet = "{}[]\",:\\ u0123456789.-+eEtrufalsn\x01";
+  std::mt19937 random(7);
+  std::size_t accepted = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text = seed;
+    for (int edits = 1 + static_cast<int>(random() % 3); edits > 0; --edits) {
+      const std::size_t at = random() % text.size();
+      const char c = alphabet[random() % alphabet.size()];
+      switch (random() % 3) {
+        case 0: text[at] = c; break;
+        case 1: text.insert(at, 1, c); break;
+        default: text.erase(at, 1); break;
+      }
+    }
+    if (tree.parse(text, 64)) {
+      ++accepted;
+      EXPECT_TRUE(json::accept(text)) << "the tree read what nlohmann refuses: " << text;
+    }
+  }
+  EXPECT_GT(accepted, 1000u) << "the edits must leave many texts valid for the test to mean anything";
 }
 
 }  // namespace
