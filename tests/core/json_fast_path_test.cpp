@@ -1,8 +1,9 @@
-// The X archive reader's fast path (json_tree.hpp, read without a nlohmann DOM) against its DOM
-// path. Every archive is read twice: as it is, and with a key only nlohmann reads (an escaped one)
-// opening each element, which sends every element down the DOM path. Posts, skips and warnings
-// must be the same; and the fast path must have read the plain tweets. The fixtures, then random
-// mutations of a tweet: values of every type where each field is read, escapes, repeated keys.
+// The fast paths of the X archive and Mastodon readers (json_tree.hpp, read without a nlohmann
+// DOM) against their DOM paths. Every input is read twice: as it is, and with a key only nlohmann
+// reads (an escaped one) opening each array element, which sends every element down the DOM path.
+// Posts, skips, warnings and accounts must be the same; and the fast path must have read the plain
+// records. The fixtures, then random mutations of a tweet and of a status: values of every type
+// where each field is read, escapes, repeated keys.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -25,10 +26,12 @@ struct Reading {
   std::string error;  // an InputError's message, if reading threw
 };
 
-Reading read(const std::string& input) {
+Reading read(const std::string& input, InputFormat format) {
   Reading r;
+  ReadOptions options;
+  options.format = format;
   try {
-    r.posts = read_all_posts(input, {}, &r.summary);
+    r.posts = read_all_posts(input, options, &r.summary);
   } catch (const InputError& e) {
     r.error = e.what();
   }
@@ -51,8 +54,10 @@ void expect_same_issues(const std::vector<RecordIssue>& fast, const std::vector<
   }
 }
 
-// The archive of `elements` (JSON texts), read both ways; returns how many elements the fast path read.
-std::size_t check_both_ways(const std::vector<std::string>& elements, const std::string& prefix = "window.YTD.tweets.part0 = ") {
+// The array of `elements` (JSON texts) after `prefix`, read both ways as `format`; returns how many
+// elements the fast path read.
+std::size_t check_both_ways(const std::vector<std::string>& elements, const std::string& prefix = "window.YTD.tweets.part0 = ",
+                            InputFormat format = InputFormat::x_archive) {
   std::string plain = prefix + "[\n", forced = plain;
   for (std::size_t i = 0; i < elements.size(); ++i) {
     const std::string& e = elements[i];
@@ -63,9 +68,9 @@ std::size_t check_both_ways(const std::vector<std::string>& elements, const std:
   plain += "\n]\n";
   forced += "\n]\n";
   const std::size_t before = elements_read_without_dom();
-  const Reading fast = read(plain);
+  const Reading fast = read(plain, format);
   const std::size_t read_fast = elements_read_without_dom() - before;
-  const Reading dom = read(forced);
+  const Reading dom = read(forced, format);
   EXPECT_EQ(elements_read_without_dom() - before, read_fast) << "the escaped key must send every element to the DOM path";
   const std::string what = plain.substr(0, 2000);
   EXPECT_EQ(fast.error.empty(), dom.error.empty()) << what << "\n" << fast.error << dom.error;
@@ -80,6 +85,12 @@ std::size_t check_both_ways(const std::vector<std::string>& elements, const std:
   EXPECT_EQ(fast.summary.warning_count, dom.summary.warning_count) << what;
   expect_same_issues(fast.summary.skipped, dom.summary.skipped, what);
   expect_same_issues(fast.summary.warnings, dom.summary.warnings, what);
+  EXPECT_EQ(fast.summary.accounts.size(), dom.summary.accounts.size()) << what;
+  for (std::size_t i = 0; i < std::min(fast.summary.accounts.size(), dom.summary.accounts.size()); ++i) {
+    const AccountInfo &a = fast.summary.accounts[i], &b = dom.summary.accounts[i];
+    EXPECT_TRUE(a.handle == b.handle && a.display_name == b.display_name && a.followers == b.followers &&
+                a.following == b.following && a.posts == b.posts && a.platform == b.platform) << what;
+  }
   return read_fast;
 }
 
@@ -116,6 +127,31 @@ TEST(XArchiveFastPath, GivesUpWhereOnlyTheDomPathCanSay) {
   EXPECT_EQ(check_both_ways({R"({"tweet":{"id_str":"5","full_text":"hi"}})"}, "window.YTD.account.part0 = "), 0u);
 }
 
+// Sets 1 to 4 of `keys` of `object` to values from `pick()`, or erases them.
+template <typename Pick>
+void mutate(json& object, const std::vector<std::string>& keys, std::mt19937& random, Pick pick) {
+  for (int changes = 1 + static_cast<int>(random() % 4); changes > 0; --changes) {
+    const std::string& key = keys[random() % keys.size()];
+    if (random() % 5 == 0) object.erase(key);
+    else object[key] = pick();
+  }
+}
+
+// 300 arrays of 8 elements from `make()`, each read both ways; the fast path must have read many
+// of them but not all.
+template <typename Make>
+void expect_mutations_agree(Make make, const std::string& prefix, InputFormat format) {
+  std::size_t fast_total = 0, elements_total = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::vector<std::string> elements;
+    for (int e = 0; e < 8; ++e) elements.push_back(make());
+    fast_total += check_both_ways(elements, prefix, format);
+    elements_total += elements.size();
+  }
+  EXPECT_GT(fast_total, elements_total / 4) << "the mutations must leave many records to the fast path";
+  EXPECT_LT(fast_total, elements_total) << "and some to the DOM path";
+}
+
 // A random value of any JSON type, among those the reader meets and those it must refuse.
 json random_value(std::mt19937& random) {
   static const std::vector<json> values = {
@@ -139,27 +175,45 @@ TEST(XArchiveFastPath, AgreesOnRandomMutationsOfATweet) {
     "created_at":"Mon Mar 04 08:15:00 +0000 2024","favorite_count":"3","user":{"screen_name":"acme"},
     "entities":{"urls":[{"url":"https://t.co/a","expanded_url":"https://acme.example/x"}],"media":[{"url":"https://t.co/m"}]}}})");
   std::mt19937 random(20261123);
-  std::size_t fast_total = 0, elements_total = 0;
-  for (int round = 0; round < 300; ++round) {
-    std::vector<std::string> elements;
-    for (int e = 0; e < 8; ++e) {
-      json element = seed;
-      json& tweet = element["tweet"];
-      for (int changes = 1 + static_cast<int>(random() % 4); changes > 0; --changes) {
-        const std::string& key = keys[random() % keys.size()];
-        if (random() % 5 == 0) tweet.erase(key);
-        else tweet[key] = random_value(random);
-      }
-      if (random() % 10 == 0) element = tweet;  // the older format: the tweet itself
-      std::string text = element.dump(random() % 2 ? 2 : -1, ' ', random() % 2 == 0);
-      if (random() % 15 == 0) text.insert(text.rfind('}'), R"(,"full_text":"again")");  // a repeated key, maybe
-      elements.push_back(text);
-    }
-    fast_total += check_both_ways(elements);
-    elements_total += elements.size();
-  }
-  EXPECT_GT(fast_total, elements_total / 4) << "the mutations must leave many tweets to the fast path";
-  EXPECT_LT(fast_total, elements_total) << "and some to the DOM path";
+  expect_mutations_agree([&] {
+    json element = seed;
+    mutate(element["tweet"], keys, random, [&] { return random_value(random); });
+    if (random() % 10 == 0) element = json(element["tweet"]);  // the older format: the tweet itself
+    std::string text = element.dump(random() % 2 ? 2 : -1, ' ', random() % 2 == 0);
+    if (random() % 15 == 0) text.insert(text.rfind('}'), R"(,"full_text":"again")");  // a repeated key, maybe
+    return text;
+  }, "window.YTD.tweets.part0 = ", InputFormat::x_archive);
+}
+
+TEST(MastodonFastPath, ReadsTheFixturesAsTheDomPathDoes) {
+  const std::string text = testing::read_file(testing::fixture_path("mastodon/statuses.json"));
+  std::vector<std::string> statuses;
+  for (const json& status : json::parse(text)) statuses.push_back(status.dump(2, ' ', statuses.size() % 2 == 0));
+  EXPECT_EQ(check_both_ways(statuses, "", InputFormat::mastodon), statuses.size()) << "every status takes the fast path";
+}
+
+TEST(MastodonFastPath, AgreesOnRandomMutationsOfAStatus) {
+  const std::vector<std::string> keys = {"id", "account", "visibility", "created_at", "url", "uri", "reblog", "content",
+                                         "spoiler_text", "in_reply_to_id", "in_reply_to_account_id", "mentions", "quote",
+                                         "favourites_count", "reblogs_count", "replies_count", "quotes_count"};
+  const json seed = json::parse(R"({"id":"112034000000000002","created_at":"2024-03-04T09:02:10.500Z",
+    "in_reply_to_id":"112033999000000000","in_reply_to_account_id":"109111111111111111","spoiler_text":"",
+    "visibility":"unlisted","url":"https://coffee.example/@acme/2","replies_count":0,"reblogs_count":"3",
+    "favourites_count":1,"content":"<p>So sorry, Jules &amp; friends!</p>","reblog":null,
+    "account":{"id":"109000000000000001","username":"acme","acct":"acme","display_name":"Acme","followers_count":2481},
+    "mentions":[{"id":"109111111111111111","acct":"jules@other.example"}]})");
+  const std::vector<json> values = {
+      nullptr, true, 7, -2, 2.5, "", "direct", "public", "2024-03-04T09:02:10Z", "not a date", "<p>hi</p>", "12",
+      json::object(), json::array(), json{{"id", "109000000000000001"}, {"acct", "acme@coffee.example"}},
+      json{{"content", "<p>boosted</p>"}, {"url", "https://b"}, {"spoiler_text", "cw"}},
+      json::array({json{{"id", 109111111111111111ULL}, {"acct", "jules"}}, "x", json{{"id", "1"}}}),
+      json{{"username", "bo"}, {"followers_count", "many"}, {"statuses_count", 3}}};
+  std::mt19937 random(20261124);
+  expect_mutations_agree([&] {
+    json status = seed;
+    mutate(status, keys, random, [&] { return values[random() % values.size()]; });
+    return status.dump(random() % 2 ? 2 : -1, ' ', random() % 2 == 0);
+  }, "", InputFormat::mastodon);
 }
 
 }  // namespace
