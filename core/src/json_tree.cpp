@@ -36,10 +36,11 @@ bool JsonTree::parse_value(std::string_view json, std::size_t& i, std::size_t no
     return true;
   }
   std::size_t previous = npos;
-  while (true) {
+  for (std::size_t members = 1;; ++members) {
     std::string_view key;
     if (object) {
-      if (!parse_plain_key(json, i, key)) return false;
+      // Each key is checked against its siblings: quadratic, so a very wide object is left to nlohmann.
+      if (members > kMaxMembers || !parse_plain_key(json, i, key)) return false;
       for (std::size_t other = nodes_[node].first_child; other != npos; other = nodes_[other].next_sibling) {
         if (nodes_[other].key == key) return false;  // nlohmann keeps the last: left to it
       }

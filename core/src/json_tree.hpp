@@ -19,6 +19,8 @@ namespace loopscore {
 class JsonTree {
  public:
   static constexpr std::size_t npos = SIZE_MAX;
+  /// The most members an object may have on the fast path (a tweet or a status has about 30).
+  static constexpr std::size_t kMaxMembers = 256;
 
   /// One value: a scalar, an object or an array, with its key in the object that holds it.
   struct Node {

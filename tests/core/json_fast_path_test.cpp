@@ -123,6 +123,9 @@ TEST(XArchiveFastPath, GivesUpWhereOnlyTheDomPathCanSay) {
   EXPECT_EQ(check_both_ways({R"({"tweet":"not an object"})"}), 0u);
   EXPECT_EQ(check_both_ways({R"({"tweet":{"id_str":"5","id_str":"6","full_text":"hi"}})"}), 0u);  // repeated key
   EXPECT_EQ(check_both_ways({R"({"tweet":{"id_str":"5","full_text":"hi","favorite_count":1e2}})"}), 0u);
+  std::string wide = R"({"tweet":{"id_str":"5","full_text":"hi")";
+  for (std::size_t k = 0; k < JsonTree::kMaxMembers; ++k) wide += ",\"k" + std::to_string(k) + "\":" + std::to_string(k);
+  EXPECT_EQ(check_both_ways({wide + "}}"}), 0u) << "an object wider than kMaxMembers is left to nlohmann";
   EXPECT_EQ(check_both_ways({R"({"tweet":{"id":5,"full_text":"RT @ann: hi","retweeted":true,"user":{"screen_name":"bo"}}})"}), 1u);
   EXPECT_EQ(check_both_ways({R"({"tweet":{"id_str":"5","full_text":"hi"}})"}, "window.YTD.account.part0 = "), 0u);
 }
