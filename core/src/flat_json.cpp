@@ -38,14 +38,14 @@ bool literal(std::string_view json, std::size_t& i, std::string_view word) {
 
 // The string at json[i] (its opening quote), as parse_flat_scalar says.
 bool parse_string(std::string_view json, std::size_t& i, std::string& unescaped, std::string_view& text,
-                  std::size_t& unescapedat) {
+                  std::size_t& unescaped_at) {
   const std::size_t start = ++i;  // past the opening quote
   i = plain_run_end(json, i);
   while (i < json.size()) {
     const auto c = static_cast<unsigned char>(json[i]);
     if (c == '"') {
       text = json.substr(start, i - start);
-      unescapedat = std::string::npos;
+      unescaped_at = std::string::npos;
       ++i;
       return true;
     }
@@ -60,7 +60,7 @@ bool parse_string(std::string_view json, std::size_t& i, std::string& unescaped,
   while (i < json.size()) {
     const auto c = static_cast<unsigned char>(json[i]);
     if (c == '"') {
-      unescapedat = at;
+      unescaped_at = at;
       text = std::string_view(unescaped).substr(at);  // the length; the place is fixed later
       ++i;
       return true;

@@ -1,59 +1,15 @@
 // Mastodon REST API responses: an account's statuses (an array, read element by element), one
 // status, a status context ({ancestors, descendants}), an account (follower counts).
-#include "flat_json.hpp"
 #include "html_text.hpp"
 #include "json_fields.hpp"
 #include "json_input.hpp"
-#include "json_tree.hpp"
+#include "json_view.hpp"
 
 namespace loopscore {
 
 namespace {
 
 using nlohmann::json;
-
-// The two ways of looking into a status, behind one interface so that one read_status serves
-// both: nlohmann's DOM, and the fast path's JsonTree (json_tree.hpp), which gives up (the DOM path
-// then reads the status) wherever the DOM path would skip or warn.
-struct DomView {
-  static constexpr bool fast = false;
-  using Node = const json*;
-  static constexpr Node none = nullptr;
-  Node member(Node node, std::string_view key) const { return loopscore::member(*node, key); }
-  std::string_view string_member(Node node, std::string_view key) const { return loopscore::string_member(*node, key); }
-  bool scalar_text(Node node, std::string& out) const { return scalar_to_string(*node, out); }
-  std::optional<std::int64_t> count_member(Node node, std::string_view key) const {
-    return loopscore::count_member(*node, key);
-  }
-  std::optional<TimeMs> time(Node node) const { return to_time(*node); }
-  bool is_object(Node node) const { return node->is_object(); }
-  bool is_array(Node node) const { return node->is_array(); }
-  template <typename Each>
-  void for_each_element(Node array, Each each) const {
-    for (const json& element : *array) each(&element);
-  }
-};
-
-struct TreeView {
-  static constexpr bool fast = true;
-  using Node = std::size_t;
-  static constexpr Node none = JsonTree::npos;
-  const JsonTree& tree;
-  Node member(Node node, std::string_view key) const { return tree.member(node, key); }
-  std::string_view string_member(Node node, std::string_view key) const { return tree.string_member(node, key); }
-  bool scalar_text(Node node, std::string& out) const { return loopscore::scalar_text(tree[node].value, out); }
-  std::optional<std::int64_t> count_member(Node node, std::string_view key) const {
-    const Node found = member(node, key);
-    return found == none ? std::nullopt : count_of(tree[found].value);
-  }
-  std::optional<TimeMs> time(Node node) const { return time_of(tree[node].value); }
-  bool is_object(Node node) const { return tree.is_object(node); }
-  bool is_array(Node node) const { return tree.is_array(node); }
-  template <typename Each>
-  void for_each_element(Node array, Each each) const {
-    for (Node element = tree[array].first_child; element != none; element = tree[element].next_sibling) each(element);
-  }
-};
 
 template <typename View>
 bool is_status(const View& v, typename View::Node value) {

@@ -7,7 +7,7 @@
 #include "html_text.hpp"
 #include "json_fields.hpp"
 #include "json_input.hpp"
-#include "json_tree.hpp"
+#include "json_view.hpp"
 
 namespace loopscore {
 
@@ -104,13 +104,13 @@ class XArchiveJson : public JsonFormat {
 
   bool read_element_text(JsonInput& in, std::string_view text, const std::string& pointer) override {
     if (file_ != ArchiveFile::tweets && file_ != ArchiveFile::unknown) return false;
-    return tree_.parse(text, in.context.limits().max_depth) && read_tweet_tree(in, pointer);
+    return tree_.parse(text, in.context.limits().max_depth) && read_tweet(in, TreeView{tree_}, JsonTree::root(), pointer);
   }
 
   void read_element(JsonInput& in, const json& element, const std::string& pointer) override {
     switch (file_) {
       case ArchiveFile::unknown:
-      case ArchiveFile::tweets: read_tweet(in, element, pointer); break;
+      case ArchiveFile::tweets: read_tweet(in, DomView{}, &element, pointer); break;
       case ArchiveFile::account: read_account(in, element, pointer); break;
       case ArchiveFile::profile:
         in.skip(pointer, "a profile (bio, website, location): no posts or counts in it");
@@ -151,114 +151,71 @@ class XArchiveJson : public JsonFormat {
     in.context.add_account(info);
   }
 
-  void read_tweet(JsonInput& in, const json& element, const std::string& pointer) {
-    const json* tweet = member(element, "tweet");
-    std::string tweet_pointer = child_pointer(pointer, "tweet");
-    if (tweet == nullptr && (member(element, "full_text") != nullptr || member(element, "text") != nullptr)) {
-      tweet = &element;  // older archives and Grailbird: the tweet itself
-      tweet_pointer = pointer;
+  // Reads one tweet, through the DOM or, on the fast path, through the element's tree (json_view.hpp),
+  // and returns true when it used it.
+  template <typename View>
+  bool read_tweet(JsonInput& in, const View& v, typename View::Node element, const std::string& pointer) {
+    auto tweet = v.member(element, "tweet");
+    const bool older = tweet == View::none &&
+                       (v.member(element, "full_text") != View::none || v.member(element, "text") != View::none);
+    if (older) tweet = element;  // older archives and Grailbird: the tweet itself
+    if (tweet == View::none || !v.is_object(tweet)) {
+      if constexpr (!View::fast) in.skip(pointer, "not a tweet (no \"tweet\" object)");
+      return false;
     }
-    if (tweet == nullptr || !tweet->is_object()) {
-      in.skip(pointer, "not a tweet (no \"tweet\" object)");
-      return;
-    }
+    const std::string tweet_pointer = older ? pointer : child_pointer(pointer, "tweet");
     post_.clear();
     post_.platform = Platform::x;
-    if (const json* id = member(*tweet, "id_str"); id == nullptr || !scalar_to_string(*id, post_.id)) {
-      if (const json* number = member(*tweet, "id")) scalar_to_string(*number, post_.id);
+    if (const auto id = v.member(tweet, "id_str"); id == View::none || !v.scalar_text(id, post_.id)) {
+      if (const auto number = v.member(tweet, "id"); number != View::none) v.scalar_text(number, post_.id);
     }
-    if (const json* user = member(*tweet, "user")) post_.author = string_member(*user, "screen_name");
-    std::string_view text = string_member(*tweet, "full_text");
-    if (text.empty()) text = string_member(*tweet, "text");
+    if (const auto user = v.member(tweet, "user"); user != View::none) post_.author = v.string_member(user, "screen_name");
+    std::string_view text = v.string_member(tweet, "full_text");
+    if (text.empty()) text = v.string_member(tweet, "text");
     post_.text = decode_basic_entities(text);
-    if (const json* created = member(*tweet, "created_at")) {
-      post_.created_at = to_time(*created);
-      if (!post_.created_at) in.warn(tweet_pointer, "\"created_at\" is not a date; time left unknown");
-    }
-    read_count(in, *tweet, "favorite_count", tweet_pointer, post_.likes);
-    read_count(in, *tweet, "retweet_count", tweet_pointer, post_.reposts);
-    read_count(in, *tweet, "reply_count", tweet_pointer, post_.replies);
-    read_count(in, *tweet, "quote_count", tweet_pointer, post_.quotes);
-    links_.clear();
-    media_.clear();
-    if (const json* entities = member(*tweet, "entities")) {
-      if (const json* urls = member(*entities, "urls"); urls != nullptr && urls->is_array()) {
-        for (const json& url : *urls) links_.emplace_back(string_member(url, "url"), string_member(url, "expanded_url"));
+    if (const auto created = v.member(tweet, "created_at"); created != View::none) {
+      post_.created_at = v.time(created);
+      if (!post_.created_at) {
+        if constexpr (View::fast) return false;
+        in.warn(tweet_pointer, "\"created_at\" is not a date; time left unknown");
       }
-      if (const json* media = member(*entities, "media"); media != nullptr && media->is_array()) {
-        for (const json& item : *media) media_.push_back(string_member(item, "url"));
-      }
-    }
-    if (const json* parent = member(*tweet, "in_reply_to_status_id_str"); parent != nullptr) {
-      scalar_to_string(*parent, post_.reply_to_id);
-    } else if (const json* number = member(*tweet, "in_reply_to_status_id")) {
-      scalar_to_string(*number, post_.reply_to_id);
-    }
-    if (!post_.reply_to_id.empty()) post_.reply_to_author = string_member(*tweet, "in_reply_to_screen_name");
-    const json* retweeted = member(*tweet, "retweeted");
-    if (!finish_tweet(retweeted != nullptr && retweeted->is_boolean() && retweeted->get<bool>())) {
-      in.skip(tweet_pointer, "no text (a tweet with only media)");
-      return;
-    }
-    in.use(post_, tweet_pointer);
-  }
-
-  // read_tweet over the element's tree (the fast path): the same post, used; or false, with
-  // nothing used, skipped or warned, wherever read_tweet would skip or warn (the DOM path reads it).
-  bool read_tweet_tree(JsonInput& in, const std::string& pointer) {
-    const JsonTree& t = tree_;
-    constexpr std::size_t root = JsonTree::root(), none = JsonTree::npos;
-    std::size_t tweet = t.member(root, "tweet");
-    const bool older = tweet == none && (t.member(root, "full_text") != none || t.member(root, "text") != none);
-    if (older) tweet = root;
-    if (tweet == none || !t.is_object(tweet)) return false;
-    post_.clear();
-    post_.platform = Platform::x;
-    if (const std::size_t id = t.member(tweet, "id_str"); id == none || !scalar_text(t[id].value, post_.id)) {
-      if (const std::size_t number = t.member(tweet, "id"); number != none) scalar_text(t[number].value, post_.id);
-    }
-    if (const std::size_t user = t.member(tweet, "user"); user != none) {
-      post_.author = t.string_member(user, "screen_name");
-    }
-    std::string_view text = t.string_member(tweet, "full_text");
-    if (text.empty()) text = t.string_member(tweet, "text");
-    post_.text = decode_basic_entities(text);
-    if (const std::size_t created = t.member(tweet, "created_at"); created != none) {
-      post_.created_at = time_of(t[created].value);  // an object or array has a null value: no time
-      if (!post_.created_at) return false;          // read_tweet warns
     }
     const std::pair<const char*, std::optional<std::int64_t>*> counts[] = {
         {"favorite_count", &post_.likes}, {"retweet_count", &post_.reposts},
         {"reply_count", &post_.replies}, {"quote_count", &post_.quotes}};
     for (const auto& [key, target] : counts) {
-      if (const std::size_t count = t.member(tweet, key); count != none) {
-        *target = count_of(t[count].value);
-        if (!*target) return false;  // read_count warns
+      const auto count = v.member(tweet, key);
+      if (count == View::none || (*target = v.count(count))) continue;
+      if constexpr (View::fast) {
+        return false;
+      } else {
+        in.warn(tweet_pointer, std::string("\"") + key + "\" (" + count->dump().substr(0, 40) + ") is not a count");
       }
     }
     links_.clear();
     media_.clear();
-    if (const std::size_t entities = t.member(tweet, "entities"); entities != none) {
-      if (const std::size_t urls = t.member(entities, "urls"); urls != none && t.is_array(urls)) {
-        for (std::size_t url = t[urls].first_child; url != none; url = t[url].next_sibling) {
-          links_.emplace_back(t.string_member(url, "url"), t.string_member(url, "expanded_url"));
-        }
+    if (const auto entities = v.member(tweet, "entities"); entities != View::none) {
+      if (const auto urls = v.member(entities, "urls"); urls != View::none && v.is_array(urls)) {
+        v.for_each_element(urls, [&](typename View::Node url) {
+          links_.emplace_back(v.string_member(url, "url"), v.string_member(url, "expanded_url"));
+        });
       }
-      if (const std::size_t media = t.member(entities, "media"); media != none && t.is_array(media)) {
-        for (std::size_t item = t[media].first_child; item != none; item = t[item].next_sibling) {
-          media_.push_back(t.string_member(item, "url"));
-        }
+      if (const auto media = v.member(entities, "media"); media != View::none && v.is_array(media)) {
+        v.for_each_element(media, [&](typename View::Node item) { media_.push_back(v.string_member(item, "url")); });
       }
     }
-    if (const std::size_t parent = t.member(tweet, "in_reply_to_status_id_str"); parent != none) {
-      scalar_text(t[parent].value, post_.reply_to_id);
-    } else if (const std::size_t number = t.member(tweet, "in_reply_to_status_id"); number != none) {
-      scalar_text(t[number].value, post_.reply_to_id);
+    if (const auto parent = v.member(tweet, "in_reply_to_status_id_str"); parent != View::none) {
+      v.scalar_text(parent, post_.reply_to_id);
+    } else if (const auto number = v.member(tweet, "in_reply_to_status_id"); number != View::none) {
+      v.scalar_text(number, post_.reply_to_id);
     }
-    if (!post_.reply_to_id.empty()) post_.reply_to_author = t.string_member(tweet, "in_reply_to_screen_name");
-    const std::size_t retweeted = t.member(tweet, "retweeted");
-    if (!finish_tweet(retweeted != none && t.is_true(retweeted))) return false;  // read_tweet skips it
-    in.use(post_, older ? pointer : child_pointer(pointer, "tweet"));
+    if (!post_.reply_to_id.empty()) post_.reply_to_author = v.string_member(tweet, "in_reply_to_screen_name");
+    const auto retweeted = v.member(tweet, "retweeted");
+    if (!finish_tweet(retweeted != View::none && v.is_true(retweeted))) {
+      if constexpr (!View::fast) in.skip(tweet_pointer, "no text (a tweet with only media)");
+      return false;
+    }
+    in.use(post_, tweet_pointer);
     return true;
   }
 
@@ -281,16 +238,6 @@ class XArchiveJson : public JsonFormat {
                                      : "https://x.com/" + post_.author + "/status/" + post_.id;
     while (!post_.text.empty() && post_.text.back() == ' ') post_.text.pop_back();
     return !post_.text.empty();
-  }
-
-  static void read_count(JsonInput& in, const json& tweet, const char* key, const std::string& pointer,
-                         std::optional<std::int64_t>& target) {
-    const json* value = member(tweet, key);
-    if (value == nullptr) return;
-    target = to_count(*value);
-    if (target) return;
-    std::string field(1, '"');
-    in.warn(pointer, field.append(key) + "\" (" + value->dump().substr(0, 40) + ") is not a count");
   }
 
   // Replaces t.co links (links_) with the addresses they stand for and drops media links

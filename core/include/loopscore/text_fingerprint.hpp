@@ -22,13 +22,4 @@ TextFingerprint fingerprint_tokens(std::span<const Token> tokens);
 /// Number of bits in which two SimHashes differ.
 int simhash_distance(std::uint64_t a, std::uint64_t b);
 
-/// True when two SimHashes differ in at most `bits` bits: clears the lowest differing bit `bits`
-/// times, so it is inline and cheap in the near-duplicate search's inner loop (a full popcount is a
-/// library call on x86-64 builds without POPCNT).
-inline bool simhash_within(std::uint64_t a, std::uint64_t b, int bits) {
-  std::uint64_t differing = a ^ b;
-  for (int i = 0; i < bits && differing != 0; ++i) differing &= differing - 1;
-  return differing == 0;
-}
-
 }  // namespace loopscore

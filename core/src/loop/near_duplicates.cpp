@@ -58,7 +58,7 @@ std::vector<char> mark_near_duplicates(std::span<const std::uint64_t> fingerprin
         for (; end < entries.size() && (entries[end] >> 32) == (entries[start] >> 32); ++end) {
           const std::size_t i = entries[end] & kIndexMask;
           for (std::size_t k = start; k < end && !near[i]; ++k) {
-            near[i] = simhash_within(fingerprints[entries[k] & kIndexMask], fingerprints[i], bits);
+            near[i] = simhash_distance(fingerprints[entries[k] & kIndexMask], fingerprints[i]) <= bits;
           }
         }
       }
