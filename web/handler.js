@@ -13,6 +13,13 @@ export const CHUNK_BYTES = 4 << 20;
  * stalled in none of 600 picks and read 215 MB as fast (docs/performance.md, "a picked file's read").
  */
 const BLOB_READ_BYTES = 256 << 10;
+/**
+ * Ms a BYOB read of a Blob may take before it counts as stalled. Chromium 156 still leaves one
+ * unanswered now and then (the 51st of a hundred Mastodon pages dropped at once, on most page
+ * loads): the rest of that Blob, and every later Blob of the request, are then read through a
+ * default reader, which never stalled but reads 215 MB in about 0.85 s against 0.3 s.
+ */
+export const BLOB_STALL_MS = 1000;
 // UTF-16 units encoded per chunk: at most 3 UTF-8 bytes each, so a chunk always fits.
 const CHUNK_CHARS = Math.floor(CHUNK_BYTES / 3);
 const ZIP_SIGNATURES = [0x04034b50, 0x06054b50]; // a local header; the end record of an empty zip
@@ -35,7 +42,9 @@ export async function handle(module, request, { onProgress, signal } = {}) {
     if (type === 'version') return success(id, module.version());
     const options = typeof request.options === 'string' ? request.options : JSON.stringify(request.options ?? {});
     const progress = throttleProgress(onProgress);
-    const context = { module, signal, progress, pacer: createPacer(), setInput: (name) => { current = name; } };
+    const context = {
+      module, signal, progress, pacer: createPacer(), blobReading: { byob: true }, setInput: (name) => { current = name; },
+    };
     const inputs = await expandArchives(requestInputs(request), request.archiveLimits, context);
     const run = type === 'analyze' ? analyzeInputs : scoreInputs;
     const result = await withChunkBuffer(module, (buffer) => run(inputs, options, buffer, context));
@@ -139,12 +148,12 @@ async function scoreInputs(inputs, options, buffer, context) {
 }
 
 // Feeds one input in chunks through `feed(pointer, length)`: a string encoded straight into the
-// heap, bytes copied, a Blob read slice by slice. Progress and a breath between chunks.
+// heap, bytes copied, a Blob read through its stream. Progress and a breath between chunks.
 async function feedInput(input, buffer, counter, context, feed) {
-  const { module, signal, progress, pacer } = context;
+  const { module, signal, progress, pacer, blobReading } = context;
   const report = (force = false) => progress({ phase: 'reading', input: input.name, done: counter.done, total: counter.total, unit: 'bytes' }, force);
   report(true);
-  for await (const length of chunksInto(input.data, module, buffer)) {
+  for await (const length of chunksInto(input.data, module, buffer, blobReading)) {
     const result = feed(buffer.pointer, length);
     if (!result.ok) return result;
     counter.done += length;
@@ -161,7 +170,7 @@ async function feedInput(input, buffer, counter, context, feed) {
 
 // Copies the next chunk of `data` into the heap buffer and yields its length in bytes. The heap
 // view is read afresh every time: feeding may have grown memory and detached the old one (pitfall 10).
-async function* chunksInto(data, module, buffer) {
+async function* chunksInto(data, module, buffer, blobReading) {
   const region = () => module.HEAPU8.subarray(buffer.pointer, buffer.pointer + CHUNK_BYTES);
   if (typeof data === 'string') {
     for (let at = 0; at < data.length;) {
@@ -173,7 +182,7 @@ async function* chunksInto(data, module, buffer) {
       yield written;
     }
   } else if (isBlob(data)) {
-    yield* blobChunksInto(data, region);
+    yield* blobChunksInto(data, region, blobReading);
   } else {
     const bytes = asBytes(data);
     for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
@@ -186,40 +195,80 @@ async function* chunksInto(data, module, buffer) {
 
 // A Blob's bytes into the heap region, CHUNK_BYTES at a time (the last chunk shorter). Read with
 // a BYOB reader into one buffer of BLOB_READ_BYTES that is handed back and forth and copied into
-// the region: a fresh ArrayBuffer for every chunk (Blob.slice().arrayBuffer()) is new memory each
-// time, and reading 215 MB that way took 1.2-1.3 s in a Chromium worker against 0.23-0.30 s
-// (docs/performance.md). Browsers whose Blob stream has no BYOB reader read slices.
-async function* blobChunksInto(blob, region) {
-  let reader;
-  try {
-    reader = blob.stream().getReader({ mode: 'byob' });
-  } catch {
-    for (let at = 0; at < blob.size; at += CHUNK_BYTES) {
-      const piece = new Uint8Array(await blob.slice(at, at + CHUNK_BYTES).arrayBuffer());
-      region().set(piece);
-      yield piece.length;
-    }
-    return;
-  }
-  try {
-    let buffer = new ArrayBuffer(BLOB_READ_BYTES);
-    let filled = 0;
-    for (;;) {
-      const room = Math.min(BLOB_READ_BYTES, CHUNK_BYTES - filled);
-      const { done, value } = await reader.read(new Uint8Array(buffer, 0, room));
-      if (value) {
-        buffer = value.buffer; // the same memory, transferred back to us
-        region().set(value, filled);
-        filled += value.byteLength;
-      }
-      if (filled === CHUNK_BYTES || (done && filled > 0)) {
+// the region: a fresh ArrayBuffer for every read is new memory each time, and reading 215 MB with
+// a default reader took 0.85 s in a Chromium worker against 0.3 s, by 4 MB slices 1.3-1.6 s
+// (docs/performance.md). A BYOB read unanswered after BLOB_STALL_MS, or a Blob whose stream has
+// no BYOB reader, is read on through a default reader; `reading.byob` turns false after a stall.
+async function* blobChunksInto(blob, region, reading = { byob: true }) {
+  let filled = 0; // bytes in the region, not yet yielded
+  let read = 0;   // bytes of the Blob copied so far
+  // Copies `bytes` into the region, yielding the length of every chunk it fills.
+  function* put(bytes) {
+    for (let at = 0; at < bytes.length;) {
+      const take = Math.min(bytes.length - at, CHUNK_BYTES - filled);
+      region().set(bytes.subarray(at, at + take), filled);
+      at += take;
+      filled += take;
+      read += take;
+      if (filled === CHUNK_BYTES) {
         yield filled;
         filled = 0;
       }
-      if (done) return;
+    }
+  }
+  const byob = reading.byob ? byobReader(blob) : null;
+  if (byob) {
+    try {
+      let buffer = new ArrayBuffer(BLOB_READ_BYTES);
+      for (;;) {
+        const room = Math.min(BLOB_READ_BYTES, CHUNK_BYTES - filled);
+        const result = await answeredWithin(byob.read(new Uint8Array(buffer, 0, room)), BLOB_STALL_MS);
+        if (!result) {
+          reading.byob = false;
+          break;
+        }
+        if (result.value) {
+          buffer = result.value.buffer; // the same memory, transferred back to us
+          yield* put(result.value);
+        }
+        if (result.done) {
+          if (filled > 0) yield filled;
+          return;
+        }
+      }
+    } finally {
+      byob.cancel().catch(() => {});
+    }
+  }
+  const reader = (read > 0 ? blob.slice(read) : blob).stream().getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (value) yield* put(value);
+      if (done) break;
     }
   } finally {
     reader.cancel().catch(() => {});
+  }
+  if (filled > 0) yield filled;
+}
+
+// A BYOB reader of the Blob's stream, or null where its stream has none.
+function byobReader(blob) {
+  try {
+    return blob.stream().getReader({ mode: 'byob' });
+  } catch {
+    return null;
+  }
+}
+
+// Resolves as `promise` does, or with null once `ms` pass first.
+async function answeredWithin(promise, ms) {
+  let timer;
+  try {
+    return await Promise.race([promise, new Promise((resolve) => { timer = setTimeout(resolve, ms, null); })]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

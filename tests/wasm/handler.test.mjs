@@ -2,7 +2,7 @@
 // worker answers, without a worker: outputs, inputs of every kind, progress and cancellation.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { CHUNK_BYTES, handle } from '../../web/handler.js';
+import { BLOB_STALL_MS, CHUNK_BYTES, handle } from '../../web/handler.js';
 import { loadModule } from '../web/lib/artefacts.mjs';
 import { checkHandlesAroundEachTest } from '../web/lib/leak-check.mjs';
 import { reportText } from '../web/lib/report-text.mjs';
@@ -62,7 +62,8 @@ test('strings, ArrayBuffers, typed arrays and Blobs give the same output', async
   }
 });
 
-class SliceOnlyBlob extends Blob {
+// A Blob whose stream has no BYOB reader (as in browsers without byte streams for Blobs).
+class DefaultStreamBlob extends Blob {
   stream() {
     const reader = super.stream().getReader();
     return new ReadableStream({
@@ -75,6 +76,34 @@ class SliceOnlyBlob extends Blob {
   }
 }
 
+// A Blob whose stream's BYOB reader answers `answered` reads, then never again (as Chromium 156
+// now and then leaves one); its default reader and its slices read as any Blob's. `modes` lists
+// the readers asked of its stream.
+class StallingBlob extends Blob {
+  constructor(parts, answered) {
+    super(parts);
+    this.answered = answered;
+    this.modes = [];
+  }
+
+  stream() {
+    const blob = this;
+    const real = super.stream();
+    return {
+      getReader(options) {
+        blob.modes.push(options?.mode ?? 'default');
+        if (options?.mode !== 'byob') return real.getReader();
+        const inner = real.getReader({ mode: 'byob' });
+        let reads = 0;
+        return {
+          read: (view) => (reads++ < blob.answered ? inner.read(view) : new Promise(() => {})),
+          cancel: () => inner.cancel(),
+        };
+      },
+    };
+  }
+}
+
 test('inputs bigger than a chunk are fed in chunks, with the one-call output (string, bytes, Blob)', async () => {
   const text = jsonl(9); // more than two chunks of CHUNK_BYTES
   const bytes = new TextEncoder().encode(text);
@@ -82,10 +111,10 @@ test('inputs bigger than a chunk are fed in chunks, with the one-call output (st
   const options = '{"include_posts":false}';
   const expected = module.analyze(text, options, 'big.jsonl').output;
   // A Blob in pieces of 1000 bytes (its stream's reads come short of a chunk), and one whose stream
-  // has no BYOB reader (as in browsers without byte streams for Blobs: read by slices).
+  // has no BYOB reader (read through a default reader).
   const pieces = [];
   for (let at = 0; at < bytes.length; at += 1000) pieces.push(bytes.subarray(at, at + 1000));
-  for (const data of [text, bytes, new Blob([bytes]), new Blob(pieces), new SliceOnlyBlob([bytes])]) {
+  for (const data of [text, bytes, new Blob([bytes]), new Blob(pieces), new DefaultStreamBlob([bytes])]) {
     const events = [];
     const response = await answer({ id: 3, type: 'analyze', inputs: [{ name: 'big.jsonl', data }], options },
       { onProgress: (event) => events.push(event) });
@@ -98,6 +127,24 @@ test('inputs bigger than a chunk are fed in chunks, with the one-call output (st
   }
   assert.equal((await answer({ id: 4, type: 'score', inputs: [{ name: 'big.jsonl', data: text }] })).output,
     module.score(text, '{}').output);
+});
+
+test('a BYOB read left unanswered is given up: that Blob and the next are read on through default readers', async () => {
+  const text = jsonl(5); // more than one chunk, so the stall comes with a chunk part filled
+  const second = '{"id":"last","text":"the second file"}\n';
+  const options = '{"include_posts":false}';
+  const expected = module.analyze(text + second, options, 'a.jsonl').output;
+  const stalling = new StallingBlob([text], 20); // 20 reads of 256 KB: the stall comes in the second chunk
+  const next = new StallingBlob([second], 0);
+  const started = performance.now();
+  const response = await answer({ id: 9, type: 'analyze', inputs: [{ name: 'a.jsonl', data: stalling }, { name: 'b.jsonl', data: next }], options });
+  assert.ok(response.ok, JSON.stringify(response.error));
+  const report = JSON.parse(response.output);
+  assert.equal(report.summary.posts, JSON.parse(expected).summary.posts);
+  assert.deepEqual(report.loop, JSON.parse(expected).loop, 'every byte read once, in order');
+  assert.deepEqual(stalling.modes, ['byob'], 'the rest read from a slice of it');
+  assert.deepEqual(next.modes, ['default'], 'no BYOB reader asked again after a stall');
+  assert.ok(performance.now() - started >= BLOB_STALL_MS * 0.9, 'it waited for the stalled read');
 });
 
 test('a string is never split inside a surrogate pair', async () => {
@@ -134,9 +181,9 @@ test('an input error answers with its input, name, message and location', async 
   assert.match(response.error.message, /invalid JSON/);
 });
 
-test('an AbortSignal stops a request between chunks (a string, a Blob read by BYOB or by slices)', async () => {
+test('an AbortSignal stops a request between chunks (a string, a Blob read by a BYOB or a default reader)', async () => {
   const text = jsonl(12);
-  for (const data of [text, new Blob([text]), new SliceOnlyBlob([text])]) {
+  for (const data of [text, new Blob([text]), new DefaultStreamBlob([text])]) {
     const controller = new AbortController();
     const events = [];
     const response = await answer({ id: 12, type: 'analyze', inputs: [{ name: 'big.jsonl', data }] }, {
