@@ -1,7 +1,7 @@
 // The Chromium parts of scripts/bench: the wasm race in a module worker, a big analysis through
 // LoopScoreClient (time, progress, renderer memory), and the widget's ready and first-report
 // times. Each serves a private copy of the staged site with our pages beside it.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -64,6 +64,7 @@ async function withSite({ siteDir, extra = {}, csp = STRICT_CSP }, body) {
   try {
     cpSync(siteDir, root, { recursive: true });
     for (const [name, content] of Object.entries(extra)) {
+      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
       if (typeof content === 'string' || Buffer.isBuffer(content)) writeFileSync(path.join(root, name), content);
       else cpSync(content.copy, path.join(root, name));
     }
@@ -133,19 +134,24 @@ window.race = () => ask('run');
 }
 
 /**
- * Analyses `inputFile` in Chromium as a visitor's File would be: fetched to a Blob on the page,
- * then LoopScoreClient.analyze() in its worker. Resolves {seconds, cpuSeconds, progressEvents, peakBytes,
- * posts}: the wall time of analyze(), the renderer's CPU time over the same span (the file is in
- * the page and the worker ready before either starts, as a visitor's File and the preloaded
- * widget would be), the peak resident memory of the renderer.
+ * Analyses `inputFiles` (paths: one JSONL file, a tweets.js, a set of Mastodon pages) in Chromium
+ * as a visitor's Files would be: fetched to Blobs on the page, then LoopScoreClient.analyze() in
+ * its worker. Resolves {seconds, cpuSeconds, progressEvents, peakBytes, posts}: the wall time of
+ * analyze(), the renderer's CPU time over the same span (the files are in the page and the worker
+ * ready before either starts, as a visitor's Files and the preloaded widget would be), the peak
+ * resident memory of the renderer.
  */
-export async function chromiumAnalyze({ siteDir, inputFile, onProgress }) {
+export async function chromiumAnalyze({ siteDir, inputFiles, onProgress }) {
+  const names = inputFiles.map((file, i) => `${i}-${path.basename(file)}`);
   const page = `import { LoopScoreClient } from './loopscore/client.js';
-let file, client;
+let files, client;
 window.prepareBig = async () => {
-  client = new LoopScoreClient(); // its worker loads and warms up the module while the file is fetched
-  const blob = await (await fetch('big.jsonl')).blob();
-  file = new File([blob], 'big.jsonl');
+  client = new LoopScoreClient(); // its worker loads and warms up the module while the files are fetched
+  files = [];
+  for (const name of ${JSON.stringify(names)}) {
+    const blob = await (await fetch('big/' + name)).blob();
+    files.push(new File([blob], name.slice(name.indexOf('-') + 1)));
+  }
   await client.ready();
 };
 window.analyzeBig = async () => {
@@ -153,16 +159,16 @@ window.analyzeBig = async () => {
   const start = performance.now();
   try {
     // Without the per-post list, as the widget asks for inputs of more than a few MB (web/element/analysis.js).
-    const { report } = await client.analyze(file, { include_posts: false }, { onProgress: (p) => { progressEvents++; last = p; window.lastProgress = p; } });
+    const { report } = await client.analyze(files, { include_posts: false }, { onProgress: (p) => { progressEvents++; last = p; window.lastProgress = p; } });
     return { seconds: (performance.now() - start) / 1000, progressEvents, posts: report.summary?.posts ?? null };
   } catch (error) {
     return { error: (error?.name ?? '') + ': ' + (error?.message ?? String(error)), seconds: (performance.now() - start) / 1000, progressEvents };
   } finally { client.terminate(); }
 };
 `;
-  return withSite({
-    siteDir, extra: { 'big.html': PAGE('big.js'), 'big.js': page, 'big.jsonl': { copy: inputFile } },
-  }, async ({ url, browser }) => {
+  const extra = { 'big.html': PAGE('big.js'), 'big.js': page };
+  inputFiles.forEach((file, i) => { extra[`big/${names[i]}`] = { copy: file }; });
+  return withSite({ siteDir, extra }, async ({ url, browser }) => {
     const tab = await browser.context.newPage();
     await tab.goto(`${url}big.html`);
     await tab.waitForFunction(() => typeof window.analyzeBig === 'function');

@@ -233,13 +233,24 @@ budget(`\`loopscore score\` JSONL ≥ 400,000 posts/s (${fmt.int(biggestScore.n)
 if (browser) {
   const { chromiumAnalyze, widgetTimes } = await import('./bench-browser.mjs');
   const big = sizes.at(-1);
-  progress(`Chromium: analysing ${fmt.int(big)} posts of JSONL through LoopScoreClient`);
-  const r = await chromiumAnalyze({ siteDir, inputFile: inputs[big].jsonl.files[0],
-    onProgress: (p) => p && progress(`  … ${JSON.stringify(p)}`) });
-  section(`Chromium: \`LoopScoreClient.analyze()\` of ${fmt.int(big)} posts (${fmt.mb(inputs[big].jsonl.bytes)} of JSONL as a File)`,
-    table(['posts', 'renderer CPU s', 'wall s', 'posts per CPU s', 'progress events', 'renderer peak RSS (page + worker)', 'result'],
-      [[fmt.int(big), fmt.num(r.cpuSeconds, 2), fmt.num(r.seconds, 2), fmt.int(big / r.cpuSeconds), fmt.int(r.progressEvents), fmt.mb(r.peakBytes),
-        r.error ? `failed: ${r.error}` : `report of ${fmt.int(r.posts)} posts`]]));
+  // The three inputs of the native table, each as a visitor's Files: the JSONL file is judged.
+  const kinds = [['JSONL', 'jsonl'], ['X archive tweets.js', 'tweets'], ['Mastodon pages (1000 statuses each)', 'mastodon']];
+  const runs = [];
+  for (const [label, kind] of kinds) {
+    const input = inputs[big][kind];
+    progress(`Chromium: analysing ${fmt.int(big)} posts of ${label} through LoopScoreClient`);
+    const r = await chromiumAnalyze({ siteDir, inputFiles: input.files,
+      onProgress: (p) => p && progress(`  … ${JSON.stringify(p)}`) });
+    const nativeRun = e2e.find((e) => e.command === 'analyze --no-posts' && e.label === label && e.n === big);
+    runs.push({ label, kind, bytes: input.bytes, files: input.files.length, nativeRun, ...r });
+  }
+  section(`Chromium: \`LoopScoreClient.analyze()\` of ${fmt.int(big)} posts, each input as the visitor's Files (native \`analyze --no-posts\` beside it)`,
+    table(['input', 'files', 'size', 'renderer CPU s (wall s)', 'posts per CPU s', 'progress events', 'renderer peak RSS (page + worker)', 'native CPU s, peak RSS', 'result'],
+      runs.map((r) => [r.label, fmt.int(r.files), fmt.mb(r.bytes), `${fmt.num(r.cpuSeconds, 2)} (${fmt.num(r.seconds, 2)})`, fmt.int(big / r.cpuSeconds),
+        fmt.int(r.progressEvents), fmt.mb(r.peakBytes), r.nativeRun ? `${fmt.num(r.nativeRun.seconds, 2)}, ${fmt.mb(r.nativeRun.peak)}` : '–',
+        r.error ? `failed: ${r.error}` : `report of ${fmt.int(r.posts)} posts`])) +
+    '\n\nRenderer CPU time spans the page and its worker over `analyze()` alone: the files are already in the page and the worker warm, as a visitor\'s Files and the preloaded widget would be.');
+  const r = runs[0];
   // Judged on the renderer's CPU time (what an unloaded machine's wall clock would show); the wall time is beside it.
   budget(`${fmt.int(big)} posts analysed in Chromium, with progress, < 10 s, no out-of-memory`,
     !r.error && r.cpuSeconds < 10 && r.progressEvents > 0 && big >= 1e6,
