@@ -2,7 +2,7 @@
 // worker answers, without a worker: outputs, inputs of every kind, progress and cancellation.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { BLOB_STALL_MS, CHUNK_BYTES, handle } from '../../web/handler.js';
+import { CHUNK_BYTES, handle } from '../../web/handler.js';
 import { loadModule } from '../web/lib/artefacts.mjs';
 import { checkHandlesAroundEachTest } from '../web/lib/leak-check.mjs';
 import { reportText } from '../web/lib/report-text.mjs';
@@ -136,7 +136,6 @@ test('a BYOB read left unanswered is given up: that Blob and the next are read o
   const expected = module.analyze(text + second, options, 'a.jsonl').output;
   const stalling = new StallingBlob([text], 20); // 20 reads of 256 KB: the stall comes in the second chunk
   const next = new StallingBlob([second], 0);
-  const started = performance.now();
   const response = await answer({ id: 9, type: 'analyze', inputs: [{ name: 'a.jsonl', data: stalling }, { name: 'b.jsonl', data: next }], options });
   assert.ok(response.ok, JSON.stringify(response.error));
   const report = JSON.parse(response.output);
@@ -144,7 +143,6 @@ test('a BYOB read left unanswered is given up: that Blob and the next are read o
   assert.deepEqual(report.loop, JSON.parse(expected).loop, 'every byte read once, in order');
   assert.deepEqual(stalling.modes, ['byob'], 'the rest read from a slice of it');
   assert.deepEqual(next.modes, ['default'], 'no BYOB reader asked again after a stall');
-  assert.ok(performance.now() - started >= BLOB_STALL_MS * 0.9, 'it waited for the stalled read');
 });
 
 test('a string is never split inside a surrogate pair', async () => {
