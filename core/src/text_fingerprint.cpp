@@ -102,6 +102,4 @@ TextFingerprint fingerprint_tokens(std::span<const Token> tokens) {
   return result;
 }
 
-int simhash_distance(std::uint64_t a, std::uint64_t b) { return std::popcount(a ^ b); }
-
 }  // namespace loopscore

@@ -2,6 +2,7 @@
 // Fingerprints of a post's words, to find duplicate and near-duplicate posts without keeping
 // their text.
 
+#include <bit>
 #include <cstdint>
 #include <span>
 
@@ -19,7 +20,7 @@ struct TextFingerprint {
 /// Fingerprints a tokenized text.
 TextFingerprint fingerprint_tokens(std::span<const Token> tokens);
 
-/// Number of bits in which two SimHashes differ.
-int simhash_distance(std::uint64_t a, std::uint64_t b);
+/// Number of bits in which two SimHashes differ (inline: the near-duplicate search's inner loop).
+inline int simhash_distance(std::uint64_t a, std::uint64_t b) { return std::popcount(a ^ b); }
 
 }  // namespace loopscore
